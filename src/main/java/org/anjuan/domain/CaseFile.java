@@ -1,0 +1,51 @@
+package org.anjuan.domain;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A closed enforcement case as the register knows it, with its materials in filing order.
+ *
+ * @param id        the register's id; null until stored
+ * @param sourceDir the case folder it was imported from, if any
+ */
+public record CaseFile(Long id, Category category, String title, List<String> parties, String department,
+                       String officer, LocalDate opened, LocalDate closed, Set<CaseFlag> flags,
+                       Secrecy secrecy, List<Material> materials, String sourceDir) {
+
+    /** Materials must be filed within 30 days of the case being closed (第四条). */
+    public static final int FILING_DAYS = 30;
+
+    public CaseFile {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(title, "title");
+        parties = List.copyOf(parties);
+        flags = flags.isEmpty() ? EnumSet.noneOf(CaseFlag.class) : EnumSet.copyOf(flags);
+        secrecy = secrecy == null ? Secrecy.NONE : secrecy;
+        materials = List.copyOf(materials);
+    }
+
+    public LocalDate filingDeadline() {
+        return closed.plusDays(FILING_DAYS);
+    }
+
+    public boolean isFilingOverdue(LocalDate today) {
+        return today.isAfter(filingDeadline());
+    }
+
+    public int totalPages() {
+        return materials.stream().mapToInt(Material::pages).sum();
+    }
+
+    public boolean has(CaseFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public CaseFile withId(Long newId) {
+        return new CaseFile(newId, category, title, parties, department, officer, opened, closed, flags,
+                secrecy, materials, sourceDir);
+    }
+}
