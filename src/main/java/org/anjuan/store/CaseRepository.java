@@ -1,0 +1,189 @@
+package org.anjuan.store;
+
+import static org.anjuan.store.jooq.Tables.ARCHIVE_NUMBER;
+import static org.anjuan.store.jooq.Tables.CASE_FILE;
+import static org.anjuan.store.jooq.Tables.CASE_PARTY;
+import static org.anjuan.store.jooq.Tables.MATERIAL;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CaseFlag;
+import org.anjuan.domain.CaseSummary;
+import org.anjuan.domain.Category;
+import org.anjuan.domain.Secrecy;
+import org.anjuan.store.jooq.tables.records.CaseFileRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The case register: cases with their parties and ordered materials. One transaction per call. */
+public final class CaseRepository {
+
+    private final DSLContext dsl;
+
+    public CaseRepository(Database db) {
+        this.dsl = db.dsl();
+    }
+
+    /** Stores a new case, or replaces the case imported earlier from the same folder, and returns it with its id. */
+    public CaseFile save(CaseFile c, String actor) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Long existing = c.id() != null ? c.id() : findIdBySource(tx, c.sourceDir());
+            long id = existing == null ? insert(tx, c) : update(tx, existing, c);
+            tx.deleteFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(id)).execute();
+            for (int i = 0; i < c.parties().size(); i++) {
+                tx.insertInto(CASE_PARTY).set(CASE_PARTY.CASE_ID, id).set(CASE_PARTY.POSITION, i + 1)
+                        .set(CASE_PARTY.NAME, c.parties().get(i)).execute();
+            }
+            MaterialRows.replace(tx, id, c.materials());
+            Audit.append(tx, actor, existing == null ? "case.import" : "case.update", "case", id,
+                    c.title() + " ← " + c.sourceDir());
+            return c.withId(id);
+        });
+    }
+
+    public Optional<CaseFile> find(long id) {
+        CaseFileRecord r = dsl.selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        List<String> parties = dsl.select(CASE_PARTY.NAME).from(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(id))
+                .orderBy(CASE_PARTY.POSITION).fetch(CASE_PARTY.NAME);
+        return Optional.of(new CaseFile(r.getId(), Category.valueOf(r.getCategory()), r.getTitle(), parties,
+                r.getDepartment(), r.getOfficer(), r.getOpenedOn(), r.getClosedOn(), flags(r),
+                new Secrecy(r.getSecrecyLevel(), r.getSecrecyTerm(), r.getDeclassifyCondition(),
+                        r.getKnowledgeScope()),
+                MaterialRows.load(dsl, id), r.getSourceDir()));
+    }
+
+    public CaseFile get(long id) {
+        return find(id).orElseThrow(() -> new AnjuanException("case.notFound", id));
+    }
+
+    /** The register, newest first, with each case's material count, pages and archive numbers. */
+    public List<CaseSummary> summaries() {
+        Map<Long, String> parties = dsl.select(CASE_PARTY.CASE_ID, CASE_PARTY.NAME).from(CASE_PARTY)
+                .orderBy(CASE_PARTY.CASE_ID, CASE_PARTY.POSITION).fetchGroups(CASE_PARTY.CASE_ID, CASE_PARTY.NAME)
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", e.getValue())));
+        Map<Long, String> numbers = dsl.select(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.TEXT).from(ARCHIVE_NUMBER)
+                .where(ARCHIVE_NUMBER.CASE_ID.isNotNull().and(ARCHIVE_NUMBER.VOIDED.isFalse()))
+                .orderBy(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.VOLUME_NO)
+                .fetchGroups(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.TEXT)
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("；", e.getValue())));
+        var count = DSL.count(MATERIAL.ID);
+        var pages = DSL.coalesce(DSL.sum(MATERIAL.PAGE_COUNT), DSL.inline(java.math.BigDecimal.ZERO));
+        return dsl.select(CASE_FILE.fields()).select(count, pages)
+                .from(CASE_FILE).leftJoin(MATERIAL).on(MATERIAL.CASE_ID.eq(CASE_FILE.ID))
+                .groupBy(CASE_FILE.fields())
+                .orderBy(CASE_FILE.CLOSED_ON.desc(), CASE_FILE.ID.desc())
+                .fetch(r -> {
+                    CaseFileRecord c = r.into(CASE_FILE);
+                    return new CaseSummary(c.getId(), Category.valueOf(c.getCategory()), c.getTitle(),
+                            parties.getOrDefault(c.getId(), ""), c.getDepartment(), c.getOfficer(),
+                            c.getOpenedOn(), c.getClosedOn(), r.get(count), r.get(pages).intValue(),
+                            numbers.getOrDefault(c.getId(), ""));
+                });
+    }
+
+    /** Keeps the clerk's choice of retention period with its reason; null period restores the proposal. */
+    public void setRetention(long id, String period, String reason, String actor) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            int n = tx.update(CASE_FILE).set(CASE_FILE.RETENTION_PERIOD, period)
+                    .set(CASE_FILE.RETENTION_REASON, reason).set(CASE_FILE.UPDATED_AT, LocalDateTime.now())
+                    .set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
+                    .where(CASE_FILE.ID.eq(id)).execute();
+            if (n == 0) {
+                throw new AnjuanException("case.notFound", id);
+            }
+            Audit.append(tx, actor, "retention.set", "case", id, period + "：" + reason);
+        });
+    }
+
+    /** The stored override as {period, reason}, if the clerk made one. */
+    public Optional<String[]> retentionOverride(long id) {
+        CaseFileRecord r = dsl.selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne();
+        if (r == null) {
+            throw new AnjuanException("case.notFound", id);
+        }
+        return r.getRetentionPeriod() == null ? Optional.empty()
+                : Optional.of(new String[] {r.getRetentionPeriod(), r.getRetentionReason()});
+    }
+
+    private static Long findIdBySource(DSLContext tx, String sourceDir) {
+        if (sourceDir == null) {
+            return null;
+        }
+        return tx.select(CASE_FILE.ID).from(CASE_FILE).where(CASE_FILE.SOURCE_DIR.eq(sourceDir))
+                .orderBy(CASE_FILE.ID).limit(1).fetchOne(CASE_FILE.ID);
+    }
+
+    private static long insert(DSLContext tx, CaseFile c) {
+        CaseFileRecord r = tx.newRecord(CASE_FILE);
+        fill(r, c);
+        r.setCreatedAt(LocalDateTime.now());
+        r.store();
+        return r.getId();
+    }
+
+    private static long update(DSLContext tx, long id, CaseFile c) {
+        CaseFileRecord r = tx.selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).forUpdate().fetchOne();
+        if (r == null) {
+            throw new AnjuanException("case.notFound", id);
+        }
+        if (tx.fetchExists(ARCHIVE_NUMBER, ARCHIVE_NUMBER.CASE_ID.eq(id).and(ARCHIVE_NUMBER.VOIDED.isFalse()))) {
+            throw new AnjuanException("case.numbered", r.getTitle());
+        }
+        fill(r, c);
+        r.setVersion(r.getVersion() + 1);
+        r.store();
+        return id;
+    }
+
+    private static void fill(CaseFileRecord r, CaseFile c) {
+        r.setCategory(c.category().name());
+        r.setTitle(c.title());
+        r.setDepartment(c.department());
+        r.setOfficer(c.officer());
+        r.setOpenedOn(c.opened());
+        r.setClosedOn(c.closed());
+        r.setFlagReview(c.has(CaseFlag.REVIEW));
+        r.setFlagLitigation(c.has(CaseFlag.LITIGATION));
+        r.setFlagMajor(c.has(CaseFlag.MAJOR));
+        r.setFlagForeign(c.has(CaseFlag.FOREIGN));
+        r.setFlagUnopened(c.has(CaseFlag.UNOPENED));
+        r.setSecrecyLevel(c.secrecy().level());
+        r.setSecrecyTerm(c.secrecy().term());
+        r.setDeclassifyCondition(c.secrecy().declassifyCondition());
+        r.setKnowledgeScope(c.secrecy().knowledgeScope());
+        r.setSourceDir(c.sourceDir());
+        r.setUpdatedAt(LocalDateTime.now());
+    }
+
+    private static Set<CaseFlag> flags(CaseFileRecord r) {
+        Set<CaseFlag> f = EnumSet.noneOf(CaseFlag.class);
+        if (r.getFlagReview()) {
+            f.add(CaseFlag.REVIEW);
+        }
+        if (r.getFlagLitigation()) {
+            f.add(CaseFlag.LITIGATION);
+        }
+        if (r.getFlagMajor()) {
+            f.add(CaseFlag.MAJOR);
+        }
+        if (r.getFlagForeign()) {
+            f.add(CaseFlag.FOREIGN);
+        }
+        if (r.getFlagUnopened()) {
+            f.add(CaseFlag.UNOPENED);
+        }
+        return f;
+    }
+}

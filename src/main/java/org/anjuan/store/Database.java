@@ -1,0 +1,95 @@
+package org.anjuan.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.anjuan.domain.AnjuanException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The register's database: an embedded H2 file, migrated by Flyway when opened. AUTO_SERVER lets the window
+ * and a CLI command use the same file at once: the first process serves it to the others.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final String location;
+
+    private Database(HikariDataSource dataSource, String location) {
+        this.dataSource = dataSource;
+        this.location = location;
+        this.dsl = DSL.using(dataSource, SQLDialect.H2,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the H2 file database at {@code path}; ".mv.db" may be given or left off. */
+    public static Database openFile(Path path) {
+        String base = path.toAbsolutePath().normalize().toString().replaceFirst("\\.mv\\.db$", "");
+        return open("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=15000", base, 8);
+    }
+
+    /** A private in-memory database, for tests. */
+    public static Database openInMemory(String name) {
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=15000", "mem:" + name, 8);
+    }
+
+    private static Database open(String url, String location, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName("anjuan");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            checkReachable(ds, location);
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            return new Database(ds, location);
+        } catch (FlywayException e) {
+            ds.close();
+            throw new AnjuanException(e, "store.migrate.failed", location, e.getMessage());
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    private static void checkReachable(HikariDataSource ds, String location) {
+        try (Connection c = ds.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException | RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String detail = root.getMessage() == null ? root.toString() : root.getMessage();
+            String key = detail.contains("locked") || detail.contains("Locked") ? "store.locked" : "store.open.failed";
+            throw new AnjuanException(e, key, location, detail);
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

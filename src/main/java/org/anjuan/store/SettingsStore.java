@@ -1,0 +1,80 @@
+package org.anjuan.store;
+
+import static org.anjuan.store.jooq.Tables.SETTING;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.ArchiveSettings;
+import org.anjuan.domain.Category;
+import org.anjuan.domain.CategoryWords;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Business settings shared by every workstation: the archive-number pattern, the agency's short name, the
+ * category words and the volume limit. Missing keys take the defaults of the 案卷管理办法.
+ */
+public final class SettingsStore {
+
+    public static final String PATTERN = "number.pattern";
+    public static final String AGENCY = "number.agency";
+    public static final String DIGITS = "number.digits";
+    public static final String WORD_PREFIX = "number.word.";
+    public static final String VOLUME_LIMIT = "volume.limit";
+
+    private final DSLContext dsl;
+
+    public SettingsStore(Database db) {
+        this.dsl = db.dsl();
+    }
+
+    public ArchiveSettings load() {
+        Map<String, String> values = dsl.selectFrom(SETTING).fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
+        ArchiveSettings d = ArchiveSettings.defaults();
+        Map<Category, String> words = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            words.put(c, values.get(WORD_PREFIX + c.name()));
+        }
+        return new ArchiveSettings(values.getOrDefault(PATTERN, d.numberPattern()),
+                values.getOrDefault(AGENCY, d.agency()),
+                intValue(values, DIGITS, d.seqDigits()), new CategoryWords(words),
+                intValue(values, VOLUME_LIMIT, d.volumeLimit()));
+    }
+
+    /** Checks the whole set of settings before anything is written, then stores them in one transaction. */
+    public void save(ArchiveSettings s, String actor) {
+        s.numberFormat();
+        if (s.volumeLimit() < 1) {
+            throw new AnjuanException("settings.volumeLimit.invalid", s.volumeLimit());
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            put(tx, PATTERN, s.numberPattern());
+            put(tx, AGENCY, s.agency());
+            put(tx, DIGITS, Integer.toString(s.seqDigits()));
+            put(tx, VOLUME_LIMIT, Integer.toString(s.volumeLimit()));
+            s.words().asMap().forEach((c, w) -> put(tx, WORD_PREFIX + c.name(), w));
+            Audit.append(tx, actor, "settings.save", "setting", null, s.toString());
+        });
+    }
+
+    private static void put(DSLContext tx, String key, String value) {
+        tx.mergeInto(SETTING).using(DSL.selectOne()).on(SETTING.SETTING_KEY.eq(key))
+                .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
+                .execute();
+    }
+
+    private static int intValue(Map<String, String> values, String key, int fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new AnjuanException("settings.invalid", key, v);
+        }
+    }
+}
