@@ -1,0 +1,90 @@
+package org.anjuan.ui;
+
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.i18n.Messages;
+
+/** The selected case as the details pane shows it: one text property per line, and the ordered materials. */
+public final class CaseDetailsViewModel {
+
+    private final CaseDetailsText text;
+    private final Messages messages;
+    private final DateText dates;
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper(this, "category", "");
+    private final ReadOnlyStringWrapper parties = new ReadOnlyStringWrapper(this, "parties", "");
+    private final ReadOnlyStringWrapper handling = new ReadOnlyStringWrapper(this, "handling", "");
+    private final ReadOnlyStringWrapper dateLine = new ReadOnlyStringWrapper(this, "dates", "");
+    private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper(this, "flags", "");
+    private final ReadOnlyStringWrapper secrecy = new ReadOnlyStringWrapper(this, "secrecy", "");
+    private final ReadOnlyStringWrapper retention = new ReadOnlyStringWrapper(this, "retention", "");
+    private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper(this, "numbers", "");
+    private final ReadOnlyStringWrapper materialSummary = new ReadOnlyStringWrapper(this, "materialSummary", "");
+    private final ObservableList<MaterialRow> materials = FXCollections.observableArrayList();
+    private final ObservableList<MaterialRow> readOnlyMaterials = FXCollections.unmodifiableObservableList(materials);
+
+    public CaseDetailsViewModel(Messages messages) {
+        this.messages = messages;
+        this.dates = new DateText(messages);
+        this.text = new CaseDetailsText(messages, dates);
+    }
+
+    void show(CaseDetails d, LocalDate today) {
+        CaseFile c = d.file();
+        title.set(c.title());
+        category.set(c.category().label());
+        parties.set(text.parties(c));
+        handling.set(text.handling(c));
+        dateLine.set(text.dates(d, today));
+        flags.set(text.flags(c));
+        secrecy.set(text.secrecy(c.secrecy()));
+        retention.set(text.retention(d.retention()));
+        numbers.set(text.numbers(d.numbers()));
+        materialSummary.set(text.materialSummary(c));
+        materials.setAll(MaterialRow.of(c.materials(), messages, dates));
+        shown.set(true);
+    }
+
+    void clear() {
+        shown.set(false);
+        for (ReadOnlyStringWrapper p : new ReadOnlyStringWrapper[] {title, category, parties, handling, dateLine,
+                flags, secrecy, retention, numbers, materialSummary}) {
+            p.set("");
+        }
+        materials.clear();
+    }
+
+    public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty categoryProperty() { return category.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty partiesProperty() { return parties.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty handlingProperty() { return handling.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty datesProperty() { return dateLine.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty flagsProperty() { return flags.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty secrecyProperty() { return secrecy.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty retentionProperty() { return retention.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty materialSummaryProperty() { return materialSummary.getReadOnlyProperty(); }
+
+    /** The case's materials in filing order; read-only for the view. */
+    public ObservableList<MaterialRow> materials() {
+        return readOnlyMaterials;
+    }
+}

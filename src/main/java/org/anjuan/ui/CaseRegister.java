@@ -1,0 +1,43 @@
+package org.anjuan.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.anjuan.app.AppContext;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CaseSummary;
+
+/**
+ * What the main window asks of the application layer. Every method may be slow and is called off the FX
+ * thread. The window uses {@link #of(AppContext)}; view-model tests pass a fake.
+ */
+public interface CaseRegister {
+
+    /** All cases, newest first. */
+    List<CaseSummary> summaries();
+
+    /** One case with its ordered materials, retention decision and archive numbers. */
+    CaseDetails details(long caseId);
+
+    /** Reads a case folder (case.yaml and its scans) into the register. */
+    CaseFile importFolder(Path caseDir);
+
+    static CaseRegister of(AppContext context) {
+        return new CaseRegister() {
+            @Override
+            public List<CaseSummary> summaries() {
+                return context.cases().register();
+            }
+
+            @Override
+            public CaseDetails details(long caseId) {
+                return new CaseDetails(context.cases().get(caseId), context.retention().retention(caseId),
+                        context.numbers().forCase(caseId));
+            }
+
+            @Override
+            public CaseFile importFolder(Path caseDir) {
+                return context.cases().importFolder(caseDir);
+            }
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package org.anjuan.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.i18n.Messages;
+
+/**
+ * The main window's state and commands: the case register filtered by the search text, the selected case's
+ * details, a status line, and the import and refresh commands. All reading and writing goes through
+ * {@link BackgroundTasks}; failures go to the {@link ErrorReporter} in the clerk's language.
+ */
+public final class MainViewModel {
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Failures failures;
+    private final Supplier<LocalDate> today;
+    private final CaseDetailsViewModel details;
+    private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
+    private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<RegisterRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringExpression count;
+    private final BooleanExpression commandsDisabled;
+
+    public MainViewModel(BackgroundTasks tasks, Messages messages, ErrorReporter errors, Supplier<LocalDate> today) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.failures = new Failures(messages, errors);
+        this.today = today;
+        this.details = new CaseDetailsViewModel(messages);
+        register.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> row -> row.summary().matches(search.get()), search));
+        count = Bindings.createStringBinding(() -> register.size() == rows.size()
+                ? messages.text("register.count", rows.size())
+                : messages.text("register.count.filtered", register.size(), rows.size()), register, rows);
+        commandsDisabled = backend.isNull().or(tasks.busy());
+        selected.addListener((obs, old, row) -> loadDetails(row));
+    }
+
+    /** Opens the application layer in the background; until then the commands stay disabled. */
+    public void connect(Callable<CaseRegister> opener) {
+        status.set(messages.text("main.status.opening"));
+        tasks.run(opener, b -> {
+            backend.set(b);
+            reload(null, messages.text("main.status.ready"));
+        }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
+    }
+
+    /** Reads the register again, keeping the selected case selected. */
+    public void refresh() {
+        RegisterRow row = selected.get();
+        reload(row == null ? null : row.id(), messages.text("main.status.ready"));
+    }
+
+    /** Imports a case folder; on success the register is reread and the new case selected. */
+    public void importFolder(Path caseDir) {
+        CaseRegister b = backend.get();
+        if (b == null) {
+            return;
+        }
+        Path name = caseDir.getFileName();
+        status.set(messages.text("main.status.importing", name == null ? caseDir : name));
+        tasks.run(() -> b.importFolder(caseDir), (CaseFile c) -> reload(c.id(),
+                        messages.text("main.status.imported", c.title(), c.materials().size())),
+                e -> status.set(failures.report("dialog.importFailed.header", e, "dialog.importFailed.header")));
+    }
+
+    private void reload(Long selectId, String doneStatus) {
+        CaseRegister b = backend.get();
+        if (b == null) {
+            return;
+        }
+        status.set(messages.text("main.status.loading"));
+        tasks.run(b::summaries, list -> {
+            LocalDate day = today.get();
+            rows.setAll(list.stream().map(s -> RegisterRow.of(s, day)).toList());
+            RegisterRow before = selected.get();
+            RegisterRow after = rows.stream().filter(r -> Objects.equals(r.id(), selectId)).findFirst().orElse(null);
+            selected.set(after);
+            if (after != null && after.equals(before)) {
+                loadDetails(after); // same row value: no change event, but the case may have changed
+            }
+            status.set(doneStatus);
+        }, e -> status.set(failures.report("dialog.loadFailed.header", e, "dialog.loadFailed.header")));
+    }
+
+    private void loadDetails(RegisterRow row) {
+        CaseRegister b = backend.get();
+        if (row == null || b == null) {
+            details.clear();
+            return;
+        }
+        tasks.run(() -> b.details(row.id()), d -> {
+            RegisterRow now = selected.get();
+            if (now != null && now.id() == row.id()) {
+                details.show(d, today.get());
+            }
+        }, e -> status.set(failures.report("dialog.loadFailed.header", e, "dialog.loadFailed.header")));
+    }
+
+    /** The register as filtered by {@link #searchProperty()}; the view sorts it. */
+    public ObservableList<RegisterRow> register() {
+        return register;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The case whose details are shown; the view keeps it in step with the table's selection. */
+    public ObjectProperty<RegisterRow> selectedProperty() {
+        return selected;
+    }
+
+    public CaseDetailsViewModel details() {
+        return details;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "共 3 件案件" or, while searching, "显示 1 / 3 件案件". */
+    public StringExpression count() {
+        return count;
+    }
+
+    public BooleanExpression busy() {
+        return tasks.busy();
+    }
+
+    /** Import and refresh are off until the database is open and while work is running. */
+    public BooleanExpression commandsDisabled() {
+        return commandsDisabled;
+    }
+}

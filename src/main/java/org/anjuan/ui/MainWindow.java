@@ -1,0 +1,146 @@
+package org.anjuan.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.prefs.Preferences;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import org.anjuan.i18n.Messages;
+
+/** The main window's view (MainWindow.fxml): binds the controls to the {@link MainViewModel}, nothing more. */
+public final class MainWindow {
+
+    private static final String LAST_DIR = "import.lastDir";
+
+    @FXML private BorderPane mainWindow;
+    @FXML private MenuItem importMenuItem;
+    @FXML private MenuItem refreshMenuItem;
+    @FXML private Button importButton;
+    @FXML private Button refreshButton;
+    @FXML private TextField registerSearch;
+    @FXML private TableView<RegisterRow> registerTable;
+    @FXML private TableColumn<RegisterRow, String> categoryColumn;
+    @FXML private TableColumn<RegisterRow, String> titleColumn;
+    @FXML private TableColumn<RegisterRow, String> partiesColumn;
+    @FXML private TableColumn<RegisterRow, String> departmentColumn;
+    @FXML private TableColumn<RegisterRow, LocalDate> openedColumn;
+    @FXML private TableColumn<RegisterRow, LocalDate> closedColumn;
+    @FXML private TableColumn<RegisterRow, RegisterRow> deadlineColumn;
+    @FXML private TableColumn<RegisterRow, String> numbersColumn;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label statusLabel;
+    @FXML private Label countLabel;
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final DateText dates;
+
+    private MainWindow(MainViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dates = new DateText(messages);
+    }
+
+    /** Loads MainWindow.fxml (and the details pane it includes) with the texts of {@code messages}. */
+    public static Parent load(MainViewModel viewModel, Messages messages) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == MainWindow.class) {
+                return new MainWindow(viewModel, messages);
+            }
+            if (type == CaseDetailsView.class) {
+                return new CaseDetailsView(viewModel.details());
+            }
+            throw new IllegalArgumentException("no controller " + type);
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        importButton.disableProperty().bind(viewModel.commandsDisabled());
+        refreshButton.disableProperty().bind(viewModel.commandsDisabled());
+        importMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        refreshMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busy());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        countLabel.textProperty().bind(viewModel.count());
+        bindRegister();
+    }
+
+    private void bindRegister() {
+        Cells.value(categoryColumn, row -> row.summary().category().label());
+        Cells.text(titleColumn, row -> row.summary().title());
+        Cells.text(partiesColumn, row -> row.summary().parties());
+        Cells.text(departmentColumn, row -> row.summary().department());
+        Cells.date(openedColumn, row -> row.summary().opened(), dates);
+        Cells.date(closedColumn, row -> row.summary().closed(), dates);
+        RegisterColumns.deadline(deadlineColumn, dates, messages);
+        Cells.text(numbersColumn, row -> row.summary().archiveNumbers());
+        Cells.markRows(registerTable, RegisterColumns.OVERDUE, RegisterRow::overdue);
+        registerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        SortedList<RegisterRow> sorted = new SortedList<>(viewModel.register());
+        sorted.comparatorProperty().bind(registerTable.comparatorProperty());
+        registerTable.setItems(sorted);
+        registerTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            // a row filtered away clears the details; a row merely replaced by a reread does not
+            if (row != null || !viewModel.register().contains(viewModel.selectedProperty().get())) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                registerTable.getSelectionModel().clearSelection();
+            } else if (!row.equals(registerTable.getSelectionModel().getSelectedItem())) {
+                registerTable.getSelectionModel().select(row);
+                registerTable.scrollTo(row);
+            }
+        });
+    }
+
+    /** 导入案件文件夹…: the clerk picks a case folder; the view model imports it in the background. */
+    @FXML
+    private void importFolder() {
+        Preferences prefs = Preferences.userNodeForPackage(MainWindow.class);
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.text("main.chooser.title"));
+        String last = prefs.get(LAST_DIR, null);
+        if (last != null && new File(last).isDirectory()) {
+            chooser.setInitialDirectory(new File(last));
+        }
+        File dir = chooser.showDialog(mainWindow.getScene().getWindow());
+        if (dir != null) {
+            prefs.put(LAST_DIR, dir.getParent() == null ? dir.getPath() : dir.getParent());
+            viewModel.importFolder(dir.toPath());
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void quit() {
+        mainWindow.getScene().getWindow().hide();
+    }
+}

@@ -1,0 +1,66 @@
+package org.anjuan.ui;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.anjuan.app.AppContext;
+import org.anjuan.app.InstallationSettings;
+import org.anjuan.i18n.Messages;
+
+/**
+ * The composition root of the window: builds the view model and the main window on a stage, shows it at once,
+ * then opens the application layer in the background. The application and the TestFX test both start here.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final MainViewModel viewModel;
+    private AppContext context;
+    private boolean closed;
+
+    private Workbench(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Shows the main window on {@code stage}; call on the FX thread. Work runs on {@code background}. */
+    public static Workbench show(Stage stage, InstallationSettings settings, Executor background) {
+        Messages messages = new Messages(settings.locale());
+        MainViewModel viewModel = new MainViewModel(new BackgroundTasks(background, Platform::runLater), messages,
+                new FxErrorDialog(stage, messages), LocalDate::now);
+        Scene scene = new Scene(MainWindow.load(viewModel, messages), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(Workbench.class.getResource("anjuan.css")).toExternalForm());
+        stage.setTitle(messages.text("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        Workbench workbench = new Workbench(viewModel);
+        viewModel.connect(() -> CaseRegister.of(workbench.keep(AppContext.open(settings))));
+        return workbench;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    private synchronized AppContext keep(AppContext opened) {
+        if (closed) {
+            opened.close();
+            throw new IllegalStateException("window closed while the database was opening");
+        }
+        context = opened;
+        return opened;
+    }
+
+    /** Closes the database, if it was opened. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}

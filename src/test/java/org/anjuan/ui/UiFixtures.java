@@ -1,0 +1,95 @@
+package org.anjuan.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.anjuan.domain.ArchiveNumber;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CaseFlag;
+import org.anjuan.domain.CaseSummary;
+import org.anjuan.domain.Category;
+import org.anjuan.domain.CopyVerification;
+import org.anjuan.domain.IssuedNumber;
+import org.anjuan.domain.Material;
+import org.anjuan.domain.MaterialKind;
+import org.anjuan.domain.RetentionRule;
+import org.anjuan.domain.Secrecy;
+
+/** Cases for the view-model tests, and a register that keeps them in memory. */
+final class UiFixtures {
+
+    private UiFixtures() {
+    }
+
+    static CaseSummary summary(long id, String title, String parties, LocalDate closed, String numbers) {
+        return new CaseSummary(id, Category.INSPECTION, title, parties, "工程管理处", "陈伟、刘洋",
+                closed.minusDays(16), closed, 2, 4, numbers);
+    }
+
+    static CaseFile punishment(long id) {
+        return new CaseFile(id, Category.PUNISHMENT_GENERAL, "厦门某置业有限公司未按规定修建防空地下室案",
+                List.of("厦门某置业有限公司", "张某"), "执法监督处", "李明、王芳",
+                LocalDate.of(2023, 3, 1), LocalDate.of(2023, 11, 20), Set.of(CaseFlag.REVIEW),
+                new Secrecy(null, null, null, "承办人、分管领导"),
+                List.of(material("立案审批表", null, null, null, false),
+                        material("行政处罚决定书", "厦国动罚决〔2023〕5号", "scans/decision.pdf", null, false),
+                        material("罚没款收据复印件", null, null,
+                                new CopyVerification("厦门市财政局", "王芳", LocalDate.of(2023, 11, 3)), false),
+                        material("送达回证复印件", null, null, new CopyVerification("当事人", null, null), true)),
+                "/cases/2023-5");
+    }
+
+    static Material material(String title, String docNo, String file, CopyVerification copy, boolean secondary) {
+        return new Material(title, docNo, "厦门市国防动员办公室", LocalDate.of(2023, 10, 8), MaterialKind.DOCUMENT,
+                file, 2, copy, secondary, null);
+    }
+
+    static CaseDetails details(CaseFile c, List<IssuedNumber> numbers) {
+        RetentionRule rule = new RetentionRule();
+        return new CaseDetails(c, rule.decide(rule.propose(c.category(), c.flags()), null, null), numbers);
+    }
+
+    static IssuedNumber number(String text, boolean voided, String reason) {
+        return new IssuedNumber(new ArchiveNumber(2023, "厦国动", "罚", 1, text), 1L, 1,
+                LocalDateTime.of(2023, 12, 1, 9, 0), "档案员", voided, reason, null);
+    }
+
+    /** A register in memory: importing a folder adds a case titled after the folder's name. */
+    static final class FakeRegister implements CaseRegister {
+        final List<CaseSummary> cases = new ArrayList<>();
+        RuntimeException importFailure;
+        int reads;
+
+        @Override
+        public List<CaseSummary> summaries() {
+            reads++;
+            return List.copyOf(cases);
+        }
+
+        @Override
+        public CaseDetails details(long caseId) {
+            CaseSummary s = cases.stream().filter(c -> c.id() == caseId).findFirst().orElseThrow();
+            CaseFile c = punishment(caseId);
+            return UiFixtures.details(new CaseFile(s.id(), s.category(), s.title(), List.of(s.parties()), s.department(),
+                    s.officer(), s.opened(), s.closed(), EnumSet.noneOf(CaseFlag.class), null, c.materials(), null),
+                    List.of());
+        }
+
+        @Override
+        public CaseFile importFolder(Path caseDir) {
+            if (importFailure != null) {
+                throw importFailure;
+            }
+            long id = cases.size() + 1;
+            String title = caseDir.getFileName().toString();
+            cases.add(0, summary(id, title, "某公司", LocalDate.of(2023, 5, 20), ""));
+            return new CaseFile(id, Category.INSPECTION, title, List.of("某公司"), "工程管理处", "陈伟",
+                    LocalDate.of(2023, 5, 4), LocalDate.of(2023, 5, 20), Set.of(), null,
+                    punishment(id).materials(), caseDir.toString());
+        }
+    }
+}
