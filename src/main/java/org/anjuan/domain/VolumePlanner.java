@@ -50,6 +50,7 @@ public final class VolumePlanner {
         int volumes = new VolumeCounts(prefix, 1, limit).fewestFrom(0);
         int fullest = lowest(ceilDiv(total, volumes), limit,
                 max -> new VolumeCounts(prefix, 1, max).allows(0, volumes));
+        // the largest passing minimum, found as the lowest passing value of its negation
         int emptiest = -lowest(-(total / volumes), -1,
                 min -> new VolumeCounts(prefix, -min, fullest).allows(0, volumes));
         return assemble(units, new VolumeCounts(prefix, emptiest, fullest), volumes, emptiest, fullest);
