@@ -5,48 +5,49 @@
 -- Only materials are listed: the cover, directory, back sheet and back cover are printed by Anjuan and
 -- bound in their fixed places (封面、卷内目录 before, 备考表、封底 after). Unrecognised titles go last.
 
--- 行政处罚一般程序: standards.md §3.3, decision first. Added (inferred, not in §3.3): 听证 items after
--- 陈述申辩, since 第七条 cases may have a hearing; a closing 其他材料.
+-- 行政处罚一般程序: in the procedural order SPEC §2 gives (立案审批表 → 调查取证 → 告知 → 陈述申辩/听证 → 审批 →
+-- 决定书 → 送达回证 → 执行), with the documents of standards.md §3.3 (whose guide puts the decision first;
+-- an office that files that way edits this data). Inferred: 听证 items after 陈述申辩; 其他材料 last.
 INSERT INTO order_template (category, position, title, keywords) VALUES
-('PUNISHMENT_GENERAL', 1, '行政处罚决定书（附没收清单）', '处罚决定书|没收清单|没收物品清单|罚款决定书'),
-('PUNISHMENT_GENERAL', 2, '行政处罚审批表', '处罚审批表|处罚呈批表|处罚决定审批表|案件处理审批表|案件处理呈批表|案件审批表'),
-('PUNISHMENT_GENERAL', 3, '调查终结报告', '调查终结报告|终结报告|案件调查报告'),
-('PUNISHMENT_GENERAL', 4, '重大案件集体讨论记录', '集体讨论记录|集体讨论|重大案件讨论记录'),
-('PUNISHMENT_GENERAL', 5, '合议记录', '合议记录|合议笔录'),
-('PUNISHMENT_GENERAL', 6, '举报登记、案件移送书', '举报登记|投诉登记|举报记录|投诉举报|移送书|案件来源登记|案源登记'),
-('PUNISHMENT_GENERAL', 7, '立案审批表', '立案申请表|立案审批表|立案呈批表|立案登记表|立案审批'),
-('PUNISHMENT_GENERAL', 8, '现场检查笔录、检验报告（按时间顺序）', '现场检查笔录|检查笔录|现场笔录|勘验笔录|检查记录|检验报告|检测报告|鉴定意见|鉴定报告|抽样取证|现场照片'),
-('PUNISHMENT_GENERAL', 9, '先行登记保存审批表', '先行登记保存审批表|先行登记保存证据审批表'),
-('PUNISHMENT_GENERAL', 10, '先行登记保存通知书', '先行登记保存通知书|先行登记保存证据通知书|先行登记保存决定书|先行登记保存证据决定书'),
-('PUNISHMENT_GENERAL', 11, '先行登记保存清单', '先行登记保存清单|先行登记保存证据清单|证据登记保存清单'),
-('PUNISHMENT_GENERAL', 12, '查封扣押审批表', '查封扣押审批表|查封审批表|扣押审批表'),
-('PUNISHMENT_GENERAL', 13, '查封扣押通知书（决定书）', '查封扣押通知书|查封扣押决定书|查封通知书|扣押通知书|查封决定书|扣押决定书'),
-('PUNISHMENT_GENERAL', 14, '查封扣押清单', '查封扣押清单|查封清单|扣押清单|扣押物品清单|查封扣押物品清单'),
-('PUNISHMENT_GENERAL', 15, '行政处理通知书', '行政处理通知书|责令改正通知书|责令限期改正通知书'),
-('PUNISHMENT_GENERAL', 16, '调查笔录、询问笔录（附身份证明）', '调查笔录|询问笔录|询问通知书|证人证言|营业执照|身份证'),
-('PUNISHMENT_GENERAL', 17, '解除先行登记保存通知书', '解除先行登记保存通知书|解除先行登记保存证据通知书|解除先行登记保存决定书|先行登记保存证据处理决定书|先行登记保存处理决定书'),
-('PUNISHMENT_GENERAL', 18, '解除查封扣押通知书', '解除查封扣押通知书|解除查封扣押决定书|解除查封通知书|解除扣押通知书|解除查封决定书|解除扣押决定书'),
-('PUNISHMENT_GENERAL', 19, '行政处罚事先告知书', '事先告知书|处罚告知书|告知书'),
-('PUNISHMENT_GENERAL', 20, '陈述申辩笔录', '陈述申辩笔录|陈述申辩|申辩书|陈述书'),
-('PUNISHMENT_GENERAL', 21, '听证告知书、听证通知书', '听证告知书|听证通知书|听证申请书'),
-('PUNISHMENT_GENERAL', 22, '听证笔录、听证报告', '听证笔录|听证报告|听证会记录'),
+('PUNISHMENT_GENERAL', 1, '举报登记、案件移送书', '举报登记|投诉登记|举报记录|投诉举报|移送书|案件来源登记|案源登记'),
+('PUNISHMENT_GENERAL', 2, '立案审批表', '立案申请表|立案审批表|立案呈批表|立案登记表|立案审批'),
+('PUNISHMENT_GENERAL', 3, '现场检查笔录、检验报告（按时间顺序）', '现场检查笔录|检查笔录|现场笔录|勘验笔录|检查记录|检验报告|检测报告|鉴定意见|鉴定报告|抽样取证|现场照片'),
+('PUNISHMENT_GENERAL', 4, '调查笔录、询问笔录（附身份证明）', '调查笔录|询问笔录|询问通知书|证人证言|营业执照|身份证'),
+('PUNISHMENT_GENERAL', 5, '先行登记保存审批表', '先行登记保存审批表|先行登记保存证据审批表'),
+('PUNISHMENT_GENERAL', 6, '先行登记保存通知书', '先行登记保存通知书|先行登记保存证据通知书|先行登记保存决定书|先行登记保存证据决定书'),
+('PUNISHMENT_GENERAL', 7, '先行登记保存清单', '先行登记保存清单|先行登记保存证据清单|证据登记保存清单'),
+('PUNISHMENT_GENERAL', 8, '查封扣押审批表', '查封扣押审批表|查封审批表|扣押审批表'),
+('PUNISHMENT_GENERAL', 9, '查封扣押通知书（决定书）', '查封扣押通知书|查封扣押决定书|查封通知书|扣押通知书|查封决定书|扣押决定书'),
+('PUNISHMENT_GENERAL', 10, '查封扣押清单', '查封扣押清单|查封清单|扣押清单|扣押物品清单|查封扣押物品清单'),
+('PUNISHMENT_GENERAL', 11, '行政处理通知书', '行政处理通知书|责令改正通知书|责令限期改正通知书'),
+('PUNISHMENT_GENERAL', 12, '解除先行登记保存通知书', '解除先行登记保存通知书|解除先行登记保存证据通知书|解除先行登记保存决定书|先行登记保存证据处理决定书|先行登记保存处理决定书'),
+('PUNISHMENT_GENERAL', 13, '解除查封扣押通知书', '解除查封扣押通知书|解除查封扣押决定书|解除查封通知书|解除扣押通知书|解除查封决定书|解除扣押决定书'),
+('PUNISHMENT_GENERAL', 14, '调查终结报告', '调查终结报告|终结报告|案件调查报告'),
+('PUNISHMENT_GENERAL', 15, '行政处罚事先告知书', '事先告知书|处罚告知书|告知书'),
+('PUNISHMENT_GENERAL', 16, '陈述申辩笔录', '陈述申辩笔录|陈述申辩|申辩书|陈述书'),
+('PUNISHMENT_GENERAL', 17, '听证告知书、听证通知书', '听证告知书|听证通知书|听证申请书'),
+('PUNISHMENT_GENERAL', 18, '听证笔录、听证报告', '听证笔录|听证报告|听证会记录'),
+('PUNISHMENT_GENERAL', 19, '重大案件集体讨论记录', '集体讨论记录|集体讨论|重大案件讨论记录'),
+('PUNISHMENT_GENERAL', 20, '合议记录', '合议记录|合议笔录'),
+('PUNISHMENT_GENERAL', 21, '行政处罚审批表', '处罚审批表|处罚呈批表|处罚决定审批表|案件处理审批表|案件处理呈批表|案件审批表'),
+('PUNISHMENT_GENERAL', 22, '行政处罚决定书（附没收清单）', '处罚决定书|没收清单|没收物品清单|罚款决定书'),
 ('PUNISHMENT_GENERAL', 23, '送达回证', '送达回证|送达回执|送达地址确认书|邮寄回执'),
 ('PUNISHMENT_GENERAL', 24, '没收物品处理审批表', '没收物品处理审批表|罚没物品处理审批表'),
 ('PUNISHMENT_GENERAL', 25, '没收物品处理清单', '没收物品处理清单|没收物品处理记录|罚没物品处理清单'),
 ('PUNISHMENT_GENERAL', 26, '延期（分期）缴纳罚款审批表', '延期缴纳|分期缴纳|暂缓缴纳'),
 ('PUNISHMENT_GENERAL', 27, '强制执行申请书、裁定书', '强制执行申请书|执行裁定书|催告书|罚款催缴通知书'),
-('PUNISHMENT_GENERAL', 28, '结案报告', '结案报告|结案审批表|结案呈批表'),
-('PUNISHMENT_GENERAL', 29, '罚没款收据（复印件）', '罚没款收据|罚款收据|缴款书|缴款收据|缴纳凭证'),
+('PUNISHMENT_GENERAL', 28, '罚没款收据（复印件）', '罚没款收据|罚款收据|缴款书|缴款收据|缴纳凭证'),
+('PUNISHMENT_GENERAL', 29, '结案报告', '结案报告|结案审批表|结案呈批表'),
 ('PUNISHMENT_GENERAL', 30, '其他材料', '其他');
 
--- 行政处罚简易程序: standards.md §3.3. Added (inferred): 送达回证 right after the decision, as in the
--- 当场处罚 order of standards.md §3.5; a closing 其他材料.
+-- 行政处罚简易程序: the documents of standards.md §3.3 in the procedural order of the 当场处罚 list in
+-- standards.md §3.5 (笔录 → 决定书 → 送达回证 → 罚款凭据 → 结案报告); 其他材料 last.
 INSERT INTO order_template (category, position, title, keywords) VALUES
-('PUNISHMENT_SIMPLE', 1, '当场行政处罚决定书', '处罚决定书|当场处罚决定书'),
-('PUNISHMENT_SIMPLE', 2, '送达回证', '送达回证|送达回执'),
-('PUNISHMENT_SIMPLE', 3, '现场检查笔录、检验报告、调查笔录（按时间顺序）', '现场检查笔录|检查笔录|现场笔录|检查记录|检验报告|检测报告|调查笔录|询问笔录|现场照片'),
-('PUNISHMENT_SIMPLE', 4, '结案报告', '结案报告|结案审批表'),
-('PUNISHMENT_SIMPLE', 5, '罚款上缴收据（复印件）', '罚没款收据|罚款收据|缴款书|缴款收据|缴纳凭证'),
+('PUNISHMENT_SIMPLE', 1, '现场检查笔录、检验报告、调查笔录（按时间顺序）', '现场检查笔录|检查笔录|现场笔录|检查记录|检验报告|检测报告|调查笔录|询问笔录|现场照片'),
+('PUNISHMENT_SIMPLE', 2, '当场行政处罚决定书', '处罚决定书|当场处罚决定书'),
+('PUNISHMENT_SIMPLE', 3, '送达回证', '送达回证|送达回执'),
+('PUNISHMENT_SIMPLE', 4, '罚款上缴收据（复印件）', '罚没款收据|罚款收据|缴款书|缴款收据|缴纳凭证'),
+('PUNISHMENT_SIMPLE', 5, '结案报告', '结案报告|结案审批表'),
 ('PUNISHMENT_SIMPLE', 6, '其他材料', '其他');
 
 -- 行政检查: standards.md §3.8 (itself an inference: no published order was found). 送达回证 is its own
