@@ -1,0 +1,72 @@
+package org.anjuan.app;
+
+import org.anjuan.i18n.Messages;
+import org.anjuan.store.CaseRepository;
+import org.anjuan.store.Database;
+import org.anjuan.store.NumberRegister;
+import org.anjuan.store.SettingsStore;
+import org.anjuan.store.TemplateRepository;
+
+/**
+ * The composition root: builds the services the window and the CLI use, by hand, from the installation
+ * settings. One per process; closing it closes the database.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final InstallationSettings settings;
+    private final Messages messages;
+    private final Database database;
+    private final CaseService cases;
+    private final NumberService numbers;
+    private final RetentionService retention;
+    private final SettingsStore archiveSettings;
+
+    private AppContext(InstallationSettings settings, Database database) {
+        this.settings = settings;
+        this.messages = new Messages(settings.locale());
+        this.database = database;
+        CaseRepository caseRepository = new CaseRepository(database);
+        this.archiveSettings = new SettingsStore(database);
+        this.cases = new CaseService(caseRepository, new TemplateRepository(database), settings.clerk());
+        this.numbers = new NumberService(new NumberRegister(database), archiveSettings, settings.clerk());
+        this.retention = new RetentionService(caseRepository, settings.clerk());
+    }
+
+    /** Opens the database named by the settings, migrating it if it is older than this program. */
+    public static AppContext open(InstallationSettings settings) {
+        return new AppContext(settings, Database.openFile(settings.database()));
+    }
+
+    public InstallationSettings settings() {
+        return settings;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public NumberService numbers() {
+        return numbers;
+    }
+
+    public RetentionService retention() {
+        return retention;
+    }
+
+    public SettingsStore archiveSettings() {
+        return archiveSettings;
+    }
+
+    public String databaseLocation() {
+        return database.location();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,129 @@
+package org.anjuan.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CaseFlag;
+import org.anjuan.domain.CaseSummary;
+import org.anjuan.domain.IssuedNumber;
+import org.anjuan.domain.Material;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** case import | list | show: the case register from the command line. */
+@Command(name = "case", description = "案件登记：导入、列出、查看案件。", mixinStandardHelpOptions = true,
+        subcommands = {CaseCommand.Import.class, CaseCommand.ListCases.class, CaseCommand.Show.class})
+final class CaseCommand {
+
+    @Command(name = "import", description = "从案件文件夹（含 case.yaml）导入案件；再次导入同一文件夹会更新该案件。")
+    static final class Import extends Subcommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "CASE_DIR", description = "案件文件夹")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            CaseFile c = context().cases().importFolder(dir);
+            out().println(text("cli.case.imported", c.id(), c.title(), c.materials().size(), c.totalPages()));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "列出登记的案件（结案日期从新到旧）。")
+    static final class ListCases extends Subcommand implements Callable<Integer> {
+
+        @Option(names = "--search", paramLabel = "TEXT", description = "只列出包含该文字的案件")
+        String search;
+
+        @Override
+        public Integer call() {
+            List<CaseSummary> cases = context().cases().search(search);
+            TextTable t = new TextTable("ID", text("cli.col.category"), text("cli.col.title"),
+                    text("cli.col.closed"), text("cli.col.deadline"), text("cli.col.pages"), text("cli.col.number"));
+            LocalDate today = LocalDate.now();
+            for (CaseSummary s : cases) {
+                String deadline = Dates.day(s.filingDeadline())
+                        + (s.isFilingOverdue(today) ? " " + text("cli.overdue") : "");
+                t.row(s.id(), s.category().label(), s.title(), Dates.day(s.closed()), deadline, s.totalPages(),
+                        s.archiveNumbers());
+            }
+            out().print(t.render());
+            out().println(text("cli.case.count", cases.size()));
+            return 0;
+        }
+    }
+
+    @Command(name = "show", description = "查看一个案件的详情和卷内材料顺序。")
+    static final class Show extends Subcommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "ID", description = "案件 ID（见 case list）")
+        long id;
+
+        @Override
+        public Integer call() {
+            CaseFile c = context().cases().get(id);
+            out().println(text("cli.case.header", c.id(), c.title()));
+            out().println(text("cli.case.category", c.category().label()));
+            out().println(text("cli.case.parties", String.join("、", c.parties())));
+            out().println(text("cli.case.handling", c.department(), c.officer()));
+            out().println(text("cli.case.dates", Dates.day(c.opened()), Dates.day(c.closed()),
+                    Dates.day(c.filingDeadline())));
+            if (!c.flags().isEmpty()) {
+                out().println(text("cli.case.flags",
+                        c.flags().stream().map(CaseFlag::label).collect(Collectors.joining("、"))));
+            }
+            if (c.secrecy().isSet() || c.secrecy().knowledgeScope() != null) {
+                out().println(text("cli.case.secrecy", nz(c.secrecy().level()), nz(c.secrecy().term()),
+                        nz(c.secrecy().knowledgeScope())));
+            }
+            List<IssuedNumber> numbers = context().numbers().forCase(id);
+            for (IssuedNumber n : numbers) {
+                out().println(text(n.voided() ? "cli.case.numberVoided" : "cli.case.number", n.volumeNo(), n.text()));
+            }
+            out().println();
+            TextTable t = new TextTable(text("cli.col.seq"), text("cli.col.materialTitle"), text("cli.col.docNo"),
+                    text("cli.col.author"), text("cli.col.date"), text("cli.col.pages"), text("cli.col.remarks"));
+            int seq = 1;
+            for (Material m : c.materials()) {
+                t.row(seq++, m.title(), m.docNo(), m.author(), Dates.day(m.date()), m.pages(), remarks(m));
+            }
+            out().print(t.render());
+            out().println(text("cli.case.total", c.materials().size(), c.totalPages()));
+            printStandardOrder(c);
+            return 0;
+        }
+
+        /** Tells the clerk when the file departs from the category's standard order, and what that order is. */
+        private void printStandardOrder(CaseFile c) {
+            List<Material> standard = context().cases().standardOrder(c);
+            if (standard.equals(c.materials())) {
+                out().println(text("cli.case.orderOk", c.category().label()));
+                return;
+            }
+            String seqs = standard.stream().map(m -> Integer.toString(c.materials().indexOf(m) + 1))
+                    .collect(Collectors.joining(", "));
+            out().println(text("cli.case.orderDiffers", c.category().label(), seqs));
+        }
+
+        private String remarks(Material m) {
+            StringBuilder r = new StringBuilder(m.isPaperOnly() ? text("cli.remark.paper") : m.file());
+            if (m.isUnverifiedCopy()) {
+                r.append("；").append(text("cli.remark.unverifiedCopy"));
+            } else if (m.isCopy()) {
+                r.append("；").append(text("cli.remark.copy"));
+            }
+            if (m.secondary()) {
+                r.append("；").append(text("cli.remark.secondary"));
+            }
+            return r.toString();
+        }
+
+        private static String nz(String s) {
+            return s == null || s.isBlank() ? "—" : s;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.anjuan.pdf;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/** Saves a PDF beside its target and then moves it into place, so no reader ever sees half a file. */
+final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    static void save(PDDocument document, Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        // not Files.createTempFile: its owner-only permissions would follow the file into a shared archive
+        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                document.save(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.anjuan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.anjuan.app.SampleLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar as a clerk runs it: `java -jar target/anjuan.jar <command>`, headless, with no JavaFX loaded. */
+class PackagedJarIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionAndHelpAnswerWithoutJavaFx() throws Exception {
+        Path classLog = dir.resolve("classes.log");
+        Result version = run(List.of("-Xlog:class+load=info:file=" + classLog), "--version");
+        assertThat(version.code).isZero();
+        assertThat(version.out).contains("案卷 Anjuan 0.");
+        assertThat(Files.readString(classLog)).doesNotContain("javafx.");
+        Result help = run(List.of(), "--help");
+        assertThat(help.code).isZero();
+        assertThat(help.out).contains("case").contains("number").contains("retention");
+    }
+
+    @Test
+    void importsEverySampleAndListsThem() throws Exception {
+        Path samples = SampleLibrary.materialise(Path.of(System.getProperty("anjuan.samples")), dir.resolve("s"));
+        String db = dir.resolve("db").toString();
+        List<Path> folders;
+        try (var s = Files.list(samples)) {
+            folders = s.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(folders).hasSizeGreaterThanOrEqualTo(3);
+        for (Path folder : folders) {
+            Result r = run(List.of(), "--db", db, "case", "import", folder.toString());
+            assertThat(r.code).as(r.err).isZero();
+            assertThat(r.out).contains("已导入案件");
+        }
+        Result list = run(List.of(), "--db", db, "case", "list");
+        assertThat(list.out).contains("共 " + folders.size() + " 件").contains("行政检查").contains("行政处罚简易程序");
+    }
+
+    @Test
+    void aRefusalExitsWithTwoAndAChineseMessage() throws Exception {
+        Result r = run(List.of(), "--db", dir.resolve("db").toString(), "case", "import", dir.resolve("nope").toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).contains("nope");
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(List<String> jvmArgs, String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Djava.awt.headless=true"));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", System.getProperty("anjuan.jar")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, err);
+    }
+}
