@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final ObjectProperty<RegisterRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringExpression count;
+    private final StringExpression placeholder;
     private final BooleanExpression commandsDisabled;
 
     public MainViewModel(BackgroundTasks tasks, Messages messages, ErrorReporter errors, Supplier<LocalDate> today) {
@@ -52,6 +53,9 @@ public final class MainViewModel {
         count = Bindings.createStringBinding(() -> register.size() == rows.size()
                 ? messages.text("register.count", rows.size())
                 : messages.text("register.count.filtered", register.size(), rows.size()), register, rows);
+        placeholder = Bindings.createStringBinding(() -> backend.get() == null ? ""
+                : rows.isEmpty() ? messages.text("register.empty")
+                : messages.text("register.noMatch", search.get().strip()), backend, rows, search);
         commandsDisabled = backend.isNull().or(tasks.busy());
         selected.addListener((obs, old, row) -> loadDetails(row));
     }
@@ -142,6 +146,11 @@ public final class MainViewModel {
     /** "共 3 件案件" or, while searching, "显示 1 / 3 件案件". */
     public StringExpression count() {
         return count;
+    }
+
+    /** What the empty register table says: nothing yet while opening, "no cases", or "nothing matches". */
+    public StringExpression placeholder() {
+        return placeholder;
     }
 
     public BooleanExpression busy() {

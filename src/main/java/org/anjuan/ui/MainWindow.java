@@ -40,6 +40,7 @@ public final class MainWindow {
     @FXML private TableColumn<RegisterRow, LocalDate> closedColumn;
     @FXML private TableColumn<RegisterRow, RegisterRow> deadlineColumn;
     @FXML private TableColumn<RegisterRow, String> numbersColumn;
+    @FXML private Label registerPlaceholder;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private Label countLabel;
@@ -83,6 +84,7 @@ public final class MainWindow {
         busyIndicator.visibleProperty().bind(viewModel.busy());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         countLabel.textProperty().bind(viewModel.count());
+        registerPlaceholder.textProperty().bind(viewModel.placeholder());
         bindRegister();
     }
 

@@ -35,7 +35,14 @@ class MainViewModelTest {
     @Test
     void commandsWaitForTheDatabase() {
         assertThat(vm.commandsDisabled().get()).isTrue();
+        assertThat(vm.placeholder().get()).isEmpty();
+        fake.cases.clear();
         vm.connect(() -> fake);
+        assertThat(vm.placeholder().get()).isEqualTo("登记表中没有案件。请用“导入案件文件夹…”导入。");
+        fake.cases.add(summary(1, "某案", "某公司", LocalDate.of(2023, 1, 5), ""));
+        fake.cases.add(summary(2, "某案", "某公司", LocalDate.of(2023, 1, 5), ""));
+        fake.cases.add(summary(3, "某案", "某公司", LocalDate.of(2023, 1, 5), ""));
+        vm.refresh();
         assertThat(vm.commandsDisabled().get()).isFalse();
         assertThat(vm.register()).hasSize(3);
         assertThat(vm.statusProperty().get()).isEqualTo("就绪");
@@ -50,6 +57,9 @@ class MainViewModelTest {
         assertThat(vm.count().get()).isEqualTo("显示 1 件，共 3 件案件");
         vm.searchProperty().set("厦国动罚字");
         assertThat(vm.register()).extracting(RegisterRow::id).containsExactly(1L);
+        vm.searchProperty().set("不存在的案件");
+        assertThat(vm.register()).isEmpty();
+        assertThat(vm.placeholder().get()).isEqualTo("没有与“不存在的案件”相符的案件。");
         vm.searchProperty().set("  ");
         assertThat(vm.register()).hasSize(3);
     }
