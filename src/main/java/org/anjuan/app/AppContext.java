@@ -27,7 +27,8 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         CaseRepository caseRepository = new CaseRepository(database);
         this.archiveSettings = new SettingsStore(database);
-        this.cases = new CaseService(caseRepository, new TemplateRepository(database), settings.clerk());
+        this.cases = new CaseService(caseRepository, new TemplateRepository(database), messages,
+                settings.clerk());
         this.numbers = new NumberService(new NumberRegister(database), archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
     }
