@@ -19,15 +19,17 @@ public final class AppContext implements AutoCloseable {
     private final CaseService cases;
     private final NumberService numbers;
     private final RetentionService retention;
-    private final SettingsStore archiveSettings;
+    private final SettingsService settingsService;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
         this.messages = new Messages(settings.locale());
         this.database = database;
         CaseRepository caseRepository = new CaseRepository(database);
-        this.archiveSettings = new SettingsStore(database);
-        this.cases = new CaseService(caseRepository, new TemplateRepository(database), settings.clerk());
+        SettingsStore archiveSettings = new SettingsStore(database);
+        this.settingsService = new SettingsService(archiveSettings, settings.clerk());
+        this.cases = new CaseService(caseRepository, new TemplateRepository(database), messages,
+                settings.clerk());
         this.numbers = new NumberService(new NumberRegister(database), archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
     }
@@ -57,8 +59,9 @@ public final class AppContext implements AutoCloseable {
         return retention;
     }
 
-    public SettingsStore archiveSettings() {
-        return archiveSettings;
+    /** The office's business settings (number style, volume limit); not the installation settings. */
+    public SettingsService archiveSettings() {
+        return settingsService;
     }
 
     public String databaseLocation() {

@@ -8,6 +8,7 @@ import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.OrderTemplate;
+import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.PdfPages;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.TemplateRepository;
@@ -17,11 +18,12 @@ public final class CaseService {
 
     private final CaseRepository cases;
     private final TemplateRepository templates;
-    private final CaseFolderReader reader = new CaseFolderReader();
+    private final CaseFolderReader reader;
     private final PdfPages pdfPages = new PdfPages();
     private final String clerk;
 
-    public CaseService(CaseRepository cases, TemplateRepository templates, String clerk) {
+    public CaseService(CaseRepository cases, TemplateRepository templates, Messages messages, String clerk) {
+        this.reader = new CaseFolderReader(messages);
         this.cases = cases;
         this.templates = templates;
         this.clerk = clerk;

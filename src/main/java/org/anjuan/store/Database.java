@@ -20,6 +20,12 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
 
+    static {
+        // jOOQ prints a banner and a tip on first use; a clerk's terminal and log need neither
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final String location;

@@ -118,4 +118,19 @@ class CliTest {
         assertThat(version.out()).contains("Anjuan");
         assertThat(CliRun.of("number", "--help").out()).contains("issue").contains("void");
     }
+
+    @Test
+    void aDistrictOfficeSetsItsOwnNumberStyle() {
+        CliRun set = CliRun.of("--db", db(), "settings", "--agency", "思国动", "--word", "行政检查=查",
+                "--volume-limit", "180");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.out()).contains("机关简称：思国动").contains("行政检查：查").contains("每卷页数上限：180")
+                .contains("示例：2023年思国动罚字第01号");
+        assertThat(CliRun.of("--db", db(), "number", "issue", "--year", "2024", "--category", "行政检查").out())
+                .contains("2024年思国动查字第01号");
+        CliRun bad = CliRun.of("--db", db(), "settings", "--pattern", "{year}第{seq}号");
+        assertThat(bad.code()).isEqualTo(Cli.REFUSED);
+        assertThat(bad.err()).contains("格式");
+        assertThat(CliRun.of("--db", db(), "settings").out()).contains("{year}年{agency}{word}字第{seq}号");
+    }
 }

@@ -1,0 +1,49 @@
+package org.anjuan.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.anjuan.domain.ArchiveSettings;
+import org.anjuan.domain.Category;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** settings: shows or changes the office's archive-number style and volume limit (every workstation sees them). */
+@Command(name = "settings", mixinStandardHelpOptions = true,
+        description = "查看或修改本单位的案卷序号格式、机关简称、类别字和每卷页数上限（所有工作站共用）。")
+final class SettingsCommand extends Subcommand implements Callable<Integer> {
+
+    @Option(names = "--pattern", paramLabel = "P", description = "案卷序号格式，占位符 {year} {agency} {word} {seq}")
+    String pattern;
+
+    @Option(names = "--agency", paramLabel = "NAME", description = "机关简称，如 厦国动、思国动")
+    String agency;
+
+    @Option(names = "--digits", paramLabel = "N", description = "序号最少位数（默认 2：第01号）")
+    Integer digits;
+
+    @Option(names = "--word", paramLabel = "类别=字", description = "某一执法类别的类别字，如 行政检查=查；可重复")
+    Map<String, String> words = new LinkedHashMap<>();
+
+    @Option(names = "--volume-limit", paramLabel = "PAGES", description = "每卷编号页数上限（默认 200）")
+    Integer volumeLimit;
+
+    @Override
+    public Integer call() {
+        boolean change = pattern != null || agency != null || digits != null || !words.isEmpty()
+                || volumeLimit != null;
+        ArchiveSettings s = change
+                ? context().archiveSettings().change(pattern, agency, digits, words, volumeLimit)
+                : context().archiveSettings().current();
+        out().println(text("cli.settings.pattern", s.numberPattern()));
+        out().println(text("cli.settings.agency", s.agency()));
+        out().println(text("cli.settings.digits", s.seqDigits()));
+        for (Category c : Category.values()) {
+            out().println(text("cli.settings.word", c.label(), s.words().wordFor(c)));
+        }
+        out().println(text("cli.settings.volumeLimit", s.volumeLimit()));
+        out().println(text("cli.settings.example", s.numberFormat().number(2023,
+                s.words().wordFor(Category.PUNISHMENT_GENERAL), 1).text()));
+        return 0;
+    }
+}
