@@ -2,9 +2,9 @@ package org.anjuan.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.anjuan.domain.AnjuanException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -40,8 +40,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the H2 file database at {@code path}; ".mv.db" may be given or left off. */
     public static Database openFile(Path path) {
-        String base = path.toAbsolutePath().normalize().toString().replaceFirst("\\.mv\\.db$", "");
-        return open("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=15000", base, 8);
+        Path absolute = path.toAbsolutePath().normalize();
+        String base = absolute.toString().replaceFirst("\\.mv\\.db$", "");
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException | SecurityException e) {
+            throw new AnjuanException(e, "store.folder.failed", base, absolute.getParent());
+        }
+        // no .trace.db files beside the clerk's register; errors reach the user as exceptions instead
+        return open("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=15000;TRACE_LEVEL_FILE=0", base, 8);
     }
 
     /** A private in-memory database, for tests. */
@@ -57,10 +64,15 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(1);
         config.setPoolName("anjuan");
-        config.setInitializationFailTimeout(-1);
-        HikariDataSource ds = new HikariDataSource(config);
+        config.setConnectionTimeout(20_000);
+        config.setInitializationFailTimeout(1); // a path that cannot be opened fails at once, with its cause
+        HikariDataSource ds;
         try {
-            checkReachable(ds, location);
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw unreachable(e, location);
+        }
+        try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
             return new Database(ds, location);
         } catch (FlywayException e) {
@@ -72,18 +84,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkReachable(HikariDataSource ds, String location) {
-        try (Connection c = ds.getConnection()) {
-            c.isValid(5);
-        } catch (SQLException | RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            String detail = root.getMessage() == null ? root.toString() : root.getMessage();
-            String key = detail.contains("locked") || detail.contains("Locked") ? "store.locked" : "store.open.failed";
-            throw new AnjuanException(e, key, location, detail);
+    private static AnjuanException unreachable(Exception e, String location) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
         }
+        String detail = root.getMessage() == null ? root.toString() : root.getMessage();
+        String key = detail.toLowerCase(java.util.Locale.ROOT).contains("locked") ? "store.locked" : "store.open.failed";
+        return new AnjuanException(e, key, location, detail);
     }
 
     public DSLContext dsl() {
