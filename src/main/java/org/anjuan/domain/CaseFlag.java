@@ -1,10 +1,9 @@
 package org.anjuan.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Facts about a case that drive its retention period (第十条、第十一条). Labels are the case.yaml words. */
-public enum CaseFlag {
+public enum CaseFlag implements Labelled {
     REVIEW("复议"),
     LITIGATION("诉讼"),
     MAJOR("重大"),
@@ -17,21 +16,16 @@ public enum CaseFlag {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<CaseFlag> fromLabel(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Arrays.stream(values())
-                .filter(f -> f.label.equals(t) || f.name().equalsIgnoreCase(t))
-                .findFirst();
+        return Labelled.find(CaseFlag.class, text);
     }
 
     public static String allLabels() {
-        return String.join("、", Arrays.stream(values()).map(CaseFlag::label).toList());
+        return Labelled.all(CaseFlag.class);
     }
 }

@@ -1,10 +1,9 @@
 package org.anjuan.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** 行政执法类别: the kind of enforcement action a case file records. Labels are the keys used in case.yaml. */
-public enum Category {
+public enum Category implements Labelled {
     PERMIT("行政许可"),
     PUNISHMENT_GENERAL("行政处罚一般程序"),
     PUNISHMENT_SIMPLE("行政处罚简易程序"),
@@ -19,22 +18,17 @@ public enum Category {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** Accepts the label (行政处罚一般程序) or the enum name (PUNISHMENT_GENERAL). */
     public static Optional<Category> fromLabel(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Arrays.stream(values())
-                .filter(c -> c.label.equals(t) || c.name().equalsIgnoreCase(t))
-                .findFirst();
+        return Labelled.find(Category.class, text);
     }
 
     public static String allLabels() {
-        return String.join("、", Arrays.stream(values()).map(Category::label).toList());
+        return Labelled.all(Category.class);
     }
 }

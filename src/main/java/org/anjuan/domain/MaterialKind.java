@@ -1,10 +1,9 @@
 package org.anjuan.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a material is; photos and AV items are filed like documents but checked differently. */
-public enum MaterialKind {
+public enum MaterialKind implements Labelled {
     DOCUMENT("文书"),
     EVIDENCE("证据"),
     PHOTO("照片"),
@@ -18,17 +17,12 @@ public enum MaterialKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<MaterialKind> fromLabel(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Arrays.stream(values())
-                .filter(k -> k.label.equals(t) || k.name().equalsIgnoreCase(t))
-                .findFirst();
+        return Labelled.find(MaterialKind.class, text);
     }
 }

@@ -1,11 +1,10 @@
 package org.anjuan.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /** 保管期限: permanent, or a fixed term of 30 or 10 years (国家档案局令第8号 art. 6; 第十条、第十一条). */
-public enum RetentionPeriod {
+public enum RetentionPeriod implements Labelled {
     PERMANENT("永久", 0),
     YEARS_30("30年", 30),
     YEARS_10("10年", 10);
@@ -18,6 +17,7 @@ public enum RetentionPeriod {
         this.years = years;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -32,10 +32,6 @@ public enum RetentionPeriod {
     }
 
     public static Optional<RetentionPeriod> fromLabel(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Arrays.stream(values()).filter(p -> p.label.equals(t) || p.name().equalsIgnoreCase(t)).findFirst();
+        return Labelled.find(RetentionPeriod.class, text);
     }
 }
