@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.anjuan.domain.AnjuanException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -13,6 +14,9 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
  * The register's database: an embedded H2 file, migrated by Flyway when opened. AUTO_SERVER lets the window
@@ -33,9 +37,14 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, String location) {
         this.dataSource = dataSource;
         this.location = location;
-        this.dsl = DSL.using(dataSource, SQLDialect.H2,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                        .withExecuteLogging(false));
+        // Thread-local transactions: a repository's transaction joins the caller's, so a use case that
+        // spans several repositories (binding a case) commits or rolls back as one.
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(SQLDialect.H2)
+                .set(new ThreadLocalTransactionProvider(connections))
+                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withExecuteLogging(false)));
     }
 
     /** Opens (creating if needed) the H2 file database at {@code path}; ".mv.db" may be given or left off. */
@@ -96,6 +105,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** Runs {@code work} in one transaction; nested calls (repositories) join it. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return dsl.transactionResult(cfg -> work.get());
     }
 
     public String location() {
