@@ -6,6 +6,7 @@ import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
 import org.anjuan.store.TemplateRepository;
+import org.anjuan.store.VolumeRepository;
 
 /**
  * The composition root: builds the services the window and the CLI use, by hand, from the installation
@@ -20,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final NumberService numbers;
     private final RetentionService retention;
     private final SettingsService settingsService;
+    private final BindService bind;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -28,10 +30,15 @@ public final class AppContext implements AutoCloseable {
         CaseRepository caseRepository = new CaseRepository(database);
         SettingsStore archiveSettings = new SettingsStore(database);
         this.settingsService = new SettingsService(archiveSettings, settings.clerk());
-        this.cases = new CaseService(caseRepository, new TemplateRepository(database), messages,
+        TemplateRepository templates = new TemplateRepository(database);
+        NumberRegister register = new NumberRegister(database);
+        this.cases = new CaseService(caseRepository, templates, messages,
                 settings.clerk());
-        this.numbers = new NumberService(new NumberRegister(database), archiveSettings, settings.clerk());
+        this.numbers = new NumberService(register, archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
+        BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, new VolumeRepository(database),
+                templates, register, archiveSettings);
+        this.bind = new BindService(database, stores, messages, settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -62,6 +69,10 @@ public final class AppContext implements AutoCloseable {
     /** The office's business settings (number style, volume limit); not the installation settings. */
     public SettingsService archiveSettings() {
         return settingsService;
+    }
+
+    public BindService bind() {
+        return bind;
     }
 
     public String databaseLocation() {

@@ -30,14 +30,15 @@ public final class SettingsService {
      * @param words category label or enum name → word, e.g. 行政检查 → 查
      */
     public ArchiveSettings change(String pattern, String agency, Integer digits, Map<String, String> words,
-                                  Integer volumeLimit) {
+                                  Integer volumeLimit, String fonds) {
         ArchiveSettings s = store.load();
         Map<Category, String> newWords = new EnumMap<>(s.words().asMap());
         words.forEach((label, word) -> newWords.put(Category.fromLabel(label).orElseThrow(
                 () -> new AnjuanException("number.category.unknown", label, Category.allLabels())), word));
         ArchiveSettings changed = new ArchiveSettings(pattern != null ? pattern : s.numberPattern(),
                 agency != null ? agency : s.agency(), digits != null ? digits : s.seqDigits(),
-                new CategoryWords(newWords), volumeLimit != null ? volumeLimit : s.volumeLimit());
+                new CategoryWords(newWords), volumeLimit != null ? volumeLimit : s.volumeLimit(),
+                fonds != null && !fonds.isBlank() ? fonds.strip() : s.fonds());
         changed.numberFormat().number(2023, changed.words().wordFor(Category.OTHER), 1);
         store.save(changed, clerk);
         return changed;

@@ -28,14 +28,18 @@ final class SettingsCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--volume-limit", paramLabel = "PAGES", description = "每卷编号页数上限（默认 200）")
     Integer volumeLimit;
 
+    @Option(names = "--fonds", paramLabel = "NAME", description = "全宗名称（封面上的机关全称），如 厦门市国防动员办公室")
+    String fonds;
+
     @Override
     public Integer call() {
         boolean change = pattern != null || agency != null || digits != null || !words.isEmpty()
-                || volumeLimit != null;
+                || volumeLimit != null || fonds != null;
         ArchiveSettings s = change
-                ? context().archiveSettings().change(pattern, agency, digits, words, volumeLimit)
+                ? context().archiveSettings().change(pattern, agency, digits, words, volumeLimit, fonds)
                 : context().archiveSettings().current();
         out().println(text("cli.settings.pattern", s.numberPattern()));
+        out().println(text("cli.settings.fonds", s.fonds()));
         out().println(text("cli.settings.agency", s.agency()));
         out().println(text("cli.settings.digits", s.seqDigits()));
         for (Category c : Category.values()) {

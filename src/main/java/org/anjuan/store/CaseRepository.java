@@ -117,6 +117,11 @@ public final class CaseRepository {
                 : Optional.of(new String[] {r.getRetentionPeriod(), r.getRetentionReason()});
     }
 
+    /** The case imported earlier from this folder, if any. */
+    public Long findIdBySource(String sourceDir) {
+        return findIdBySource(dsl, sourceDir);
+    }
+
     private static Long findIdBySource(DSLContext tx, String sourceDir) {
         if (sourceDir == null) {
             return null;

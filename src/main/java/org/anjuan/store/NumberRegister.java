@@ -80,6 +80,22 @@ public final class NumberRegister {
         return issued;
     }
 
+    /**
+     * The numbers the next {@link #issue} of {@code count} would give, without taking them: a binder prints
+     * them on its covers first, then issues and compares in its final transaction.
+     */
+    public List<ArchiveNumber> predict(ArchiveNumberFormat format, int year, String word, int count) {
+        Integer last = dsl.select(NUMBER_SEQUENCE.LAST_SEQ).from(NUMBER_SEQUENCE)
+                .where(NUMBER_SEQUENCE.NUMBER_YEAR.eq(year).and(NUMBER_SEQUENCE.WORD.eq(word)))
+                .fetchOne(NUMBER_SEQUENCE.LAST_SEQ);
+        int from = last == null ? 1 : last + 1;
+        List<ArchiveNumber> next = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            next.add(format.number(year, word, from + i));
+        }
+        return next;
+    }
+
     /** Voids a number with a reason; it stays in the register and its sequence is never issued again. */
     public IssuedNumber voidNumber(String text, String reason, String actor) {
         if (reason == null || reason.isBlank()) {

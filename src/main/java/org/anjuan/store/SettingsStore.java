@@ -22,6 +22,7 @@ public final class SettingsStore {
     public static final String DIGITS = "number.digits";
     public static final String WORD_PREFIX = "number.word.";
     public static final String VOLUME_LIMIT = "volume.limit";
+    public static final String FONDS = "agency.fonds";
 
     private final DSLContext dsl;
 
@@ -39,7 +40,7 @@ public final class SettingsStore {
         return new ArchiveSettings(values.getOrDefault(PATTERN, d.numberPattern()),
                 values.getOrDefault(AGENCY, d.agency()),
                 intValue(values, DIGITS, d.seqDigits()), new CategoryWords(words),
-                intValue(values, VOLUME_LIMIT, d.volumeLimit()));
+                intValue(values, VOLUME_LIMIT, d.volumeLimit()), values.getOrDefault(FONDS, d.fonds()));
     }
 
     /** Checks the whole set of settings before anything is written, then stores them in one transaction. */
@@ -54,6 +55,7 @@ public final class SettingsStore {
             put(tx, AGENCY, s.agency());
             put(tx, DIGITS, Integer.toString(s.seqDigits()));
             put(tx, VOLUME_LIMIT, Integer.toString(s.volumeLimit()));
+            put(tx, FONDS, s.fonds());
             s.words().asMap().forEach((c, w) -> put(tx, WORD_PREFIX + c.name(), w));
             Audit.append(tx, actor, "settings.save", "setting", null, s.toString());
         });

@@ -1,0 +1,120 @@
+package org.anjuan.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anjuan.casefolder.CaseFolder;
+import org.anjuan.casefolder.CaseFolderReader;
+import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.ArchiveSettings;
+import org.anjuan.domain.BindingMaterial;
+import org.anjuan.domain.BindingPlanner;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.Material;
+import org.anjuan.domain.NumberPosition;
+import org.anjuan.domain.PageKind;
+import org.anjuan.domain.ProgressListener;
+import org.anjuan.domain.RetentionPeriod;
+import org.anjuan.domain.RetentionProposal;
+import org.anjuan.domain.RetentionRule;
+import org.anjuan.domain.ScannedPage;
+import org.anjuan.domain.VolumeLayout;
+import org.anjuan.i18n.Messages;
+import org.anjuan.pdf.PdfInspector;
+import org.anjuan.pdf.PdfPages;
+import org.anjuan.store.CaseRepository;
+import org.anjuan.store.NumberRegister;
+import org.anjuan.store.SettingsStore;
+import org.anjuan.store.TemplateRepository;
+import org.anjuan.store.VolumeRepository;
+
+/**
+ * Everything a bind checks and decides before it writes a byte: reads and validates the case folder,
+ * puts the materials in the standard order, inspects every scanned page (blank? A4?), plans the volumes
+ * and predicts their archive numbers. Bad input stops here, with nothing written and no number taken.
+ */
+final class BindPreparer {
+
+    private final CaseFolderReader reader;
+    private final PdfPages pdfPages = new PdfPages();
+    private final PdfInspector inspector = new PdfInspector();
+    private final Stores stores;
+    private final Messages messages;
+
+    /** The repositories a bind reads. */
+    record Stores(CaseRepository cases, VolumeRepository volumes, TemplateRepository templates,
+                  NumberRegister numbers, SettingsStore settings) {
+    }
+
+    BindPreparer(Stores stores, Messages messages) {
+        this.stores = stores;
+        this.messages = messages;
+        this.reader = new CaseFolderReader(messages);
+    }
+
+    BindPlan prepare(Path caseDir, boolean keepOrder, ProgressListener progress) {
+        CaseFolder folder = reader.read(caseDir, pdfPages::count);
+        Map<Material, Path> scanOf = new IdentityHashMap<>();
+        folder.scans().forEach(s -> scanOf.put(folder.caseFile().materials().get(s.index()), s.pdf()));
+        List<String> warnings = new ArrayList<>();
+        CaseFile c = ordered(folder.caseFile(), keepOrder, warnings);
+        Long existing = stores.cases().findIdBySource(c.sourceDir());
+        if (existing != null && !stores.numbers().forCase(existing).stream().allMatch(n -> n.voided())) {
+            throw new AnjuanException("case.numbered", c.title());
+        }
+        Map<String, Map<Integer, PageKind>> overrides = existing == null ? Map.of()
+                : stores.volumes().overrides(existing);
+        Map<Path, List<ScannedPage>> scans = inspect(c, scanOf, progress);
+        List<BindingMaterial> materials = new ArrayList<>();
+        for (int i = 0; i < c.materials().size(); i++) {
+            Material m = c.materials().get(i);
+            Path pdf = scanOf.get(m);
+            materials.add(pdf == null ? BindingMaterial.paper(i + 1, m)
+                    : BindingMaterial.scan(i + 1, m, kinds(scans.get(pdf), overrides.getOrDefault(m.file(), Map.of()))));
+        }
+        ArchiveSettings settings = stores.settings().load();
+        List<VolumeLayout> volumes = new BindingPlanner(settings.volumeLimit(), NumberPosition.TOP).plan(materials);
+        warnings.addAll(new BindWarnings(messages).of(c, materials, scans, scanOf, LocalDate.now()));
+        RetentionProposal proposal = new RetentionRule().propose(c.category(), c.flags());
+        RetentionPeriod period = existing == null ? proposal.period()
+                : stores.cases().retentionOverride(existing).map(o -> RetentionPeriod.valueOf(o[0]))
+                        .orElse(proposal.period());
+        var predicted = stores.numbers().predict(settings.numberFormat(), c.closed().getYear(),
+                settings.words().wordFor(c.category()), volumes.size());
+        return new BindPlan(folder.folder(), c, scans, volumes, predicted, proposal, period, warnings);
+    }
+
+    /** The category's standard order, unless the clerk asked to keep the folder's own. */
+    private CaseFile ordered(CaseFile c, boolean keepOrder, List<String> warnings) {
+        if (keepOrder) {
+            return c;
+        }
+        List<Material> arranged = stores.templates().forCategory(c.category()).arrange(c.materials(), Material::title);
+        if (arranged.equals(c.materials())) {
+            return c;
+        }
+        warnings.add(messages.text("bind.warn.reordered", c.category().label()));
+        return new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(), c.opened(),
+                c.closed(), c.flags(), c.secrecy(), arranged, c.sourceDir());
+    }
+
+    private Map<Path, List<ScannedPage>> inspect(CaseFile c, Map<Material, Path> scanOf, ProgressListener progress) {
+        Map<Path, List<ScannedPage>> scans = new LinkedHashMap<>();
+        for (Material m : c.materials()) {
+            Path pdf = scanOf.get(m);
+            if (pdf != null && !scans.containsKey(pdf)) {
+                scans.put(pdf, inspector.inspect(pdf, progress));
+            }
+        }
+        return scans;
+    }
+
+    private static List<PageKind> kinds(List<ScannedPage> pages, Map<Integer, PageKind> overrides) {
+        return pages.stream().map(p -> overrides.getOrDefault(p.index(), p.blank() ? PageKind.BLANK : PageKind.CONTENT))
+                .toList();
+    }
+}

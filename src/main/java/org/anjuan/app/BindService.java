@@ -1,0 +1,212 @@
+package org.anjuan.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.ArchiveNumber;
+import org.anjuan.domain.ArchiveSettings;
+import org.anjuan.domain.BoundVolume;
+import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.LayoutPart;
+import org.anjuan.domain.ProgressListener;
+import org.anjuan.domain.VolumeLayout;
+import org.anjuan.i18n.Messages;
+import org.anjuan.pdf.NumberStamp;
+import org.anjuan.pdf.VolumeWriter;
+import org.anjuan.store.Database;
+
+/**
+ * Binds a case (装订): the volumes are written under temporary names with the archive numbers they are
+ * predicted to take; then one transaction stores the case, issues the numbers (checking the prediction,
+ * else the volumes are rewritten), records the volumes and moves the files into place. On bad input,
+ * failure or cancel nothing is left in the output folder and no archive number is taken.
+ */
+public final class BindService {
+
+    public static final String REPORT = "bind-report.json";
+    private static final int ATTEMPTS = 3;
+
+    private final Database db;
+    private final BindPreparer.Stores stores;
+    private final BindPreparer preparer;
+    private final String clerk;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    BindService(Database db, BindPreparer.Stores stores, Messages messages, String clerk) {
+        this.db = db;
+        this.stores = stores;
+        this.preparer = new BindPreparer(stores, messages);
+        this.clerk = clerk;
+    }
+
+    /** Reads, checks, inspects and plans; writes nothing. Shown to the clerk before binding. */
+    public BindPlan prepare(Path caseDir, boolean keepOrder, ProgressListener progress) {
+        return preparer.prepare(caseDir, keepOrder, progress);
+    }
+
+    public BindResult bind(Path caseDir, Path outDir, boolean keepOrder, ProgressListener progress) {
+        BindPlan plan = prepare(caseDir, keepOrder, progress);
+        return bind(plan, outDir, progress);
+    }
+
+    public BindResult bind(BindPlan plan, Path outDir, ProgressListener progress) {
+        ArchiveSettings settings = stores.settings().load();
+        List<ArchiveNumber> numbers = plan.predicted();
+        for (int attempt = 1; ; attempt++) {
+            BindResult done = tryBind(plan, numbers, settings, outDir, progress);
+            if (done != null) {
+                return done;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new AnjuanException("store.busy", "archive numbers");
+            }
+            // another workstation took these numbers meanwhile: print the next ones and try again
+            numbers = stores.numbers().predict(settings.numberFormat(), year(plan), word(plan, settings),
+                    plan.volumes().size());
+        }
+    }
+
+    /** One attempt; null when the predicted numbers were taken by someone else (nothing is left behind). */
+    private BindResult tryBind(BindPlan plan, List<ArchiveNumber> numbers, ArchiveSettings settings, Path outDir,
+                               ProgressListener progress) {
+        List<Path> finals = targets(outDir, numbers);
+        List<Path> temps = new ArrayList<>();
+        List<Path> moved = new ArrayList<>();
+        try {
+            VolumeWriter writer = new VolumeWriter(NumberStamp.standard());
+            VolumeContents contents = new VolumeContents(plan, settings.fonds());
+            long written = plan.scannedPages();
+            for (int i = 0; i < plan.volumes().size(); i++) {
+                Path temp = temp(finals.get(i));
+                temps.add(temp);
+                writer.write(temp, contents.of(plan.volumes().get(i), numbers.get(i), LocalDate.now()),
+                        new ProgressSlice(progress, written, 2L * plan.scannedPages()));
+                written += plan.volumes().get(i).parts().stream().filter(p -> p.material().scanned())
+                        .mapToInt(p -> p.toPage() - p.fromPage()).sum();
+            }
+            BindReport report = report(plan, numbers, finals);
+            Path reportTemp = temp(outDir.resolve(REPORT));
+            temps.add(reportTemp);
+            json.writeValue(reportTemp.toFile(), report);
+            if (progress.isCancelled()) {
+                throw new AnjuanException("bind.cancelled");
+            }
+            Long caseId = db.inTransaction(() -> commit(plan, numbers, settings, finals, temps, moved));
+            return caseId == null ? null : new BindResult(caseId, finals, outDir.resolve(REPORT), report);
+        } catch (NumbersTaken e) {
+            return null;
+        } catch (IOException e) {
+            deleteAll(moved);
+            throw new AnjuanException(e, "bind.write.failed", outDir, String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            deleteAll(moved);
+            throw e;
+        } finally {
+            deleteAll(temps);
+        }
+    }
+
+    private Long commit(BindPlan plan, List<ArchiveNumber> numbers, ArchiveSettings settings, List<Path> finals,
+                        List<Path> temps, List<Path> moved) {
+        CaseFile saved = stores.cases().save(plan.caseFile(), clerk);
+        List<ArchiveNumber> issued = stores.numbers().issue(settings.numberFormat(), year(plan),
+                word(plan, settings), numbers.size(), saved.id(), clerk);
+        if (!issued.stream().map(ArchiveNumber::text).toList()
+                .equals(numbers.stream().map(ArchiveNumber::text).toList())) {
+            throw new NumbersTaken();
+        }
+        List<BoundVolume> bound = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            VolumeLayout v = plan.volumes().get(i);
+            bound.add(new BoundVolume(v.volume(), v.volumes(), v.secondary(), numbers.get(i).text(),
+                    finals.get(i).toString(), v.numberedPages(), v.items()));
+        }
+        stores.volumes().saveBound(saved.id(), bound, clerk);
+        for (int i = 0; i < finals.size(); i++) {
+            move(temps.get(i), finals.get(i), false);
+            moved.add(finals.get(i));
+        }
+        move(temps.get(finals.size()), finals.get(0).resolveSibling(REPORT), true);
+        return saved.id();
+    }
+
+    private static List<Path> targets(Path outDir, List<ArchiveNumber> numbers) {
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new AnjuanException(e, "bind.write.failed", outDir, String.valueOf(e.getMessage()));
+        }
+        List<Path> finals = numbers.stream().map(n -> outDir.resolve(n.text() + ".pdf")).toList();
+        for (Path f : finals) {
+            if (Files.exists(f)) {
+                throw new AnjuanException("bind.out.exists", f);
+            }
+        }
+        return finals;
+    }
+
+    private BindReport report(BindPlan plan, List<ArchiveNumber> numbers, List<Path> finals) {
+        List<BindReport.Volume> volumes = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            VolumeLayout v = plan.volumes().get(i);
+            List<BindReport.Item> items = new ArrayList<>();
+            for (LayoutPart p : v.parts()) {
+                items.add(new BindReport.Item(p.material().seq(), p.material().material().title(), p.firstNumber(),
+                        p.lastNumber()));
+            }
+            volumes.add(new BindReport.Volume(finals.get(i).getFileName().toString(), numbers.get(i).text(),
+                    v.volume(), v.volumes(), v.numberedPages(), items, v.secondary()));
+        }
+        return new BindReport(volumes, new BindReport.Retention(plan.period().label(), plan.retention().articles()),
+                plan.warnings());
+    }
+
+    private static int year(BindPlan plan) {
+        return plan.caseFile().closed().getYear();
+    }
+
+    private static String word(BindPlan plan, ArchiveSettings settings) {
+        return settings.words().wordFor(plan.caseFile().category());
+    }
+
+    private static Path temp(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".binding");
+    }
+
+    private static void move(Path from, Path to, boolean replace) {
+        try {
+            if (replace) {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new AnjuanException(e, "bind.write.failed", to, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void deleteAll(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // best effort: a leftover temporary file is hidden and named .binding
+            }
+        }
+    }
+
+    /** The predicted numbers were issued to someone else between planning and committing. */
+    private static final class NumbersTaken extends RuntimeException {
+        NumbersTaken() {
+            super(null, null, false, false);
+        }
+    }
+}
