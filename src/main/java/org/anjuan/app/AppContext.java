@@ -22,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final RetentionService retention;
     private final SettingsService settingsService;
     private final BindService bind;
+    private final ThumbnailService thumbnails = new ThumbnailService();
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -32,12 +33,12 @@ public final class AppContext implements AutoCloseable {
         this.settingsService = new SettingsService(archiveSettings, settings.clerk());
         TemplateRepository templates = new TemplateRepository(database);
         NumberRegister register = new NumberRegister(database);
-        this.cases = new CaseService(caseRepository, templates, messages,
-                settings.clerk());
+        VolumeRepository volumes = new VolumeRepository(database);
+        this.cases = new CaseService(caseRepository, templates, volumes, messages, settings.clerk());
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
-        BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, new VolumeRepository(database),
-                templates, register, archiveSettings);
+        BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
+                archiveSettings);
         this.bind = new BindService(database, stores, messages, settings.clerk());
     }
 
@@ -69,6 +70,10 @@ public final class AppContext implements AutoCloseable {
     /** The office's business settings (number style, volume limit); not the installation settings. */
     public SettingsService archiveSettings() {
         return settingsService;
+    }
+
+    public ThumbnailService thumbnails() {
+        return thumbnails;
     }
 
     public BindService bind() {

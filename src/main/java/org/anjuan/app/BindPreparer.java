@@ -56,6 +56,7 @@ final class BindPreparer {
         this.reader = new CaseFolderReader(messages);
     }
 
+    /** From a case folder: read and checked, put in the standard order unless {@code keepOrder}. */
     BindPlan prepare(Path caseDir, boolean keepOrder, ProgressListener progress) {
         CaseFolder folder = reader.read(caseDir, pdfPages::count);
         Map<Material, Path> scanOf = new IdentityHashMap<>();
@@ -63,6 +64,24 @@ final class BindPreparer {
         List<String> warnings = new ArrayList<>();
         CaseFile c = ordered(folder.caseFile(), keepOrder, warnings);
         Long existing = stores.cases().findIdBySource(c.sourceDir());
+        return plan(folder.folder(), c, scanOf, existing, warnings, progress);
+    }
+
+    /** From the register: the case as the clerk arranged it in the window, with the page corrections made there. */
+    BindPlan prepare(long caseId, ProgressListener progress) {
+        CaseFile c = stores.cases().get(caseId);
+        if (c.sourceDir() == null) {
+            throw new AnjuanException("bind.noFolder", c.title());
+        }
+        Path folder = Path.of(c.sourceDir());
+        Map<Material, Path> scanOf = new IdentityHashMap<>();
+        c.materials().stream().filter(m -> !m.isPaperOnly())
+                .forEach(m -> scanOf.put(m, folder.resolve(m.file()).toAbsolutePath().normalize()));
+        return plan(folder, c, scanOf, caseId, new ArrayList<>(), progress);
+    }
+
+    private BindPlan plan(Path folder, CaseFile c, Map<Material, Path> scanOf, Long existing, List<String> warnings,
+                          ProgressListener progress) {
         if (existing != null && !stores.numbers().forCase(existing).stream().allMatch(n -> n.voided())) {
             throw new AnjuanException("case.numbered", c.title());
         }
@@ -85,7 +104,7 @@ final class BindPreparer {
                         .orElse(proposal.period());
         var predicted = stores.numbers().predict(settings.numberFormat(), c.closed().getYear(),
                 settings.words().wordFor(c.category()), volumes.size());
-        return new BindPlan(folder.folder(), c, scans, volumes, predicted, proposal, period, warnings);
+        return new BindPlan(folder, c, scans, volumes, predicted, proposal, period, warnings);
     }
 
     /** The category's standard order, unless the clerk asked to keep the folder's own. */
@@ -102,13 +121,16 @@ final class BindPreparer {
                 c.closed(), c.flags(), c.secrecy(), arranged, c.sourceDir());
     }
 
+    /** Inspects each scan once; progress counts pages as the first half of the whole bind. */
     private Map<Path, List<ScannedPage>> inspect(CaseFile c, Map<Material, Path> scanOf, ProgressListener progress) {
+        Map<Path, Integer> pages = new LinkedHashMap<>();
+        c.materials().stream().filter(scanOf::containsKey).forEach(m -> pages.putIfAbsent(scanOf.get(m), m.pages()));
+        long total = 2L * pages.values().stream().mapToInt(Integer::intValue).sum();
         Map<Path, List<ScannedPage>> scans = new LinkedHashMap<>();
-        for (Material m : c.materials()) {
-            Path pdf = scanOf.get(m);
-            if (pdf != null && !scans.containsKey(pdf)) {
-                scans.put(pdf, inspector.inspect(pdf, progress));
-            }
+        long before = 0;
+        for (Map.Entry<Path, Integer> scan : pages.entrySet()) {
+            scans.put(scan.getKey(), inspector.inspect(scan.getKey(), new ProgressSlice(progress, before, total)));
+            before += scan.getValue();
         }
         return scans;
     }

@@ -52,6 +52,11 @@ public final class BindService {
         return preparer.prepare(caseDir, keepOrder, progress);
     }
 
+    /** For a case in the register, in the order and with the page corrections the clerk made in the window. */
+    public BindPlan prepare(long caseId, ProgressListener progress) {
+        return preparer.prepare(caseId, progress);
+    }
+
     public BindResult bind(Path caseDir, Path outDir, boolean keepOrder, ProgressListener progress) {
         BindPlan plan = prepare(caseDir, keepOrder, progress);
         return bind(plan, outDir, progress);

@@ -2,27 +2,33 @@ package org.anjuan.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.anjuan.casefolder.CaseFolder;
 import org.anjuan.casefolder.CaseFolderReader;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.OrderTemplate;
+import org.anjuan.domain.PageKind;
 import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.PdfPages;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.TemplateRepository;
+import org.anjuan.store.VolumeRepository;
 
 /** The case register: importing case folders and reading cases back. */
 public final class CaseService {
 
     private final CaseRepository cases;
     private final TemplateRepository templates;
+    private final VolumeRepository volumes;
     private final CaseFolderReader reader;
     private final PdfPages pdfPages = new PdfPages();
     private final String clerk;
 
-    public CaseService(CaseRepository cases, TemplateRepository templates, Messages messages, String clerk) {
+    public CaseService(CaseRepository cases, TemplateRepository templates, VolumeRepository volumes,
+                       Messages messages, String clerk) {
+        this.volumes = volumes;
         this.reader = new CaseFolderReader(messages);
         this.cases = cases;
         this.templates = templates;
@@ -49,6 +55,37 @@ public final class CaseService {
 
     public CaseFile get(long id) {
         return cases.get(id);
+    }
+
+    /**
+     * Puts the materials in a new order (the clerk's drag and drop): {@code order} lists the current
+     * positions, 0-based, in their new order. Refused once the case is numbered.
+     */
+    public CaseFile reorder(long caseId, List<Integer> order) {
+        CaseFile c = cases.get(caseId);
+        if (order.size() != c.materials().size() || order.stream().distinct().count() != order.size()
+                || order.stream().anyMatch(i -> i < 0 || i >= order.size())) {
+            throw new IllegalArgumentException("not a permutation of the materials: " + order);
+        }
+        List<Material> materials = order.stream().map(c.materials()::get).toList();
+        return cases.save(new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(),
+                c.opened(), c.closed(), c.flags(), c.secrecy(), materials, c.sourceDir()), clerk);
+    }
+
+    /** The absolute path of a scanned material of a case, or null for a paper-only one. */
+    public Path scanOf(CaseFile c, Material m) {
+        return m.isPaperOnly() || c.sourceDir() == null ? null
+                : Path.of(c.sourceDir()).resolve(m.file()).toAbsolutePath().normalize();
+    }
+
+    /** The clerk's corrections of scanned pages' status, by scan file and 1-based page. */
+    public Map<String, Map<Integer, PageKind>> pageKinds(long caseId) {
+        return volumes.overrides(caseId);
+    }
+
+    /** Marks one scanned page blank, not blank (CONTENT) or as the back of a sheet; null clears the mark. */
+    public void setPageKind(long caseId, String file, int page, PageKind kind) {
+        volumes.setOverride(caseId, file, page, kind, clerk);
     }
 
     /** The category's standard order, for comparing with the case's own. */
