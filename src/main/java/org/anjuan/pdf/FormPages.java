@@ -1,6 +1,7 @@
 package org.anjuan.pdf;
 
 import java.util.List;
+import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +29,11 @@ public final class FormPages {
     public void addDirectory(PDDocument doc, PDFont font, String archiveNumber, List<DirectoryRow> rows) {
         TextLayout text = new TextLayout(font);
         new DirectoryPages(archiveNumber, new DirectoryLayout(text).pages(rows)).addTo(doc, text);
+    }
+
+    /** Appends the 卷内备考表: one page, more when the notes do not fit. */
+    public void addBackSheet(PDDocument doc, PDFont font, BackSheet sheet) {
+        new BackSheetPage(sheet).addTo(doc, new TextLayout(font));
     }
 
     /** The empty 45 × 45 mm square at the cover's lower right, in points, kept free for the archive number's code. */
