@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class VolumeWriter {
 
     private final NumberStamper stamper = new NumberStamper();
+    private final FormPages forms = new FormPages();
     private final NumberStamp style;
 
     public VolumeWriter(NumberStamp style) {
@@ -33,8 +34,8 @@ public final class VolumeWriter {
         Map<Path, PDDocument> sources = new LinkedHashMap<>();
         try (PDDocument volume = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PDFont font = ArchiveFont.load(volume);
-            FormPages.addCover(volume, font, content.cover());
-            FormPages.addDirectory(volume, font, content.cover().archiveNumber(), content.directory());
+            forms.addCover(volume, font, content.cover());
+            forms.addDirectory(volume, font, content.cover().archiveNumber(), content.directory());
             List<PageNumber> numbers = new ArrayList<>();
             long done = 0;
             for (VolumeContent.ScanRange range : content.scans()) {
@@ -51,7 +52,7 @@ public final class VolumeWriter {
                 }
             }
             stamper.stamp(volume, numbers, style);
-            FormPages.addBackSheet(volume, font, content.backSheet());
+            forms.addBackSheet(volume, font, content.backSheet());
             AtomicFiles.save(volume, target);
         } catch (IOException e) {
             throw new AnjuanException(e, "bind.write.failed", target, String.valueOf(e.getMessage()));
