@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.TextPosition;
 /** The text PDFBox extracts from one page, glyph by glyph, with positions as the viewer sees the page. */
 final class StampedText extends PDFTextStripper {
 
-    /** One glyph: its text, its box in visual points (origin top left, y down) and its direction. */
-    record Glyph(String text, float x, float y, float width, float height, float dir) {
+    /** One glyph: its text, its box in visual points (origin top left, y down), its direction and code. */
+    record Glyph(String text, float x, float y, float width, float height, float dir, int code) {
     }
 
     private final List<Glyph> glyphs = new ArrayList<>();
@@ -34,7 +34,8 @@ final class StampedText extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition p : positions) {
-            glyphs.add(new Glyph(p.getUnicode(), p.getX(), p.getY(), p.getWidth(), p.getHeight(), p.getDir()));
+            glyphs.add(new Glyph(p.getUnicode(), p.getX(), p.getY(), p.getWidth(), p.getHeight(), p.getDir(),
+                    p.getCharacterCodes()[0]));
         }
     }
 }
