@@ -65,10 +65,15 @@ final class TestScans {
 
     /** Dark paper over the whole MediaBox, so only the stamp's white box can show white. */
     static PDStream darkPaper(PDDocument document, PDRectangle m, String trailer) throws IOException {
+        return content(document, String.format(Locale.ROOT, "0.25 g %.2f %.2f %.2f %.2f re f\n%s\n",
+                m.getLowerLeftX(), m.getLowerLeftY(), m.getWidth(), m.getHeight(), trailer));
+    }
+
+    /** A content stream holding exactly {@code operators}. */
+    static PDStream content(PDDocument document, String operators) throws IOException {
         PDStream stream = new PDStream(document);
         try (OutputStream out = stream.createOutputStream()) {
-            out.write(String.format(Locale.ROOT, "0.25 g %.2f %.2f %.2f %.2f re f\n%s\n", m.getLowerLeftX(),
-                    m.getLowerLeftY(), m.getWidth(), m.getHeight(), trailer).getBytes(StandardCharsets.US_ASCII));
+            out.write(operators.getBytes(StandardCharsets.US_ASCII));
         }
         return stream;
     }
