@@ -1,6 +1,8 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
+import org.anjuan.pdf.EmptyPages;
+import org.anjuan.pdf.NumberStamp;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
@@ -20,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final NumberService numbers;
     private final RetentionService retention;
     private final SettingsService settingsService;
+    private final StampService stamp;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -32,6 +35,8 @@ public final class AppContext implements AutoCloseable {
                 settings.clerk());
         this.numbers = new NumberService(new NumberRegister(database), archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
+        // until the scanned-page detector is wired in, only pages that draw nothing count as blank
+        this.stamp = new StampService(new EmptyPages()::find, NumberStamp.DEFAULT);
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -57,6 +62,10 @@ public final class AppContext implements AutoCloseable {
 
     public RetentionService retention() {
         return retention;
+    }
+
+    public StampService stamp() {
+        return stamp;
     }
 
     /** The office's business settings (number style, volume limit); not the installation settings. */
