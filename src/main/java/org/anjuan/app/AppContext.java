@@ -1,6 +1,8 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
+import org.anjuan.pdf.EmptyPages;
+import org.anjuan.pdf.NumberStamp;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
@@ -21,8 +23,12 @@ public final class AppContext implements AutoCloseable {
     private final NumberService numbers;
     private final RetentionService retention;
     private final SettingsService settingsService;
+<<<<<<< HEAD
     private final BindService bind;
     private final ThumbnailService thumbnails = new ThumbnailService();
+=======
+    private final StampService stamp;
+>>>>>>> helper-s
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -37,9 +43,14 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(caseRepository, templates, volumes, messages, settings.clerk());
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
+<<<<<<< HEAD
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings);
         this.bind = new BindService(database, stores, messages, settings.clerk());
+=======
+        // until the scanned-page detector is wired in, only pages that draw nothing count as blank
+        this.stamp = new StampService(new EmptyPages()::find, NumberStamp.DEFAULT);
+>>>>>>> helper-s
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -65,6 +76,10 @@ public final class AppContext implements AutoCloseable {
 
     public RetentionService retention() {
         return retention;
+    }
+
+    public StampService stamp() {
+        return stamp;
     }
 
     /** The office's business settings (number style, volume limit); not the installation settings. */

@@ -1,17 +1,64 @@
 package org.anjuan.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.anjuan.app.StampResult;
+import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveNumber;
 import org.anjuan.domain.IssuedNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** number issue | void | list: archive numbers (第九条). */
-@Command(name = "number", description = "案卷序号：取号、作废、列出。", mixinStandardHelpOptions = true,
+/**
+ * number IN.pdf OUT.pdf: stamps page numbers (第五条) onto a scan. number issue | void | list: archive
+ * numbers (第九条). One word for both because a clerk says 编号 for either; picocli tries the subcommand
+ * names first, so only a file literally called "issue", "void" or "list" would need a ./ in front.
+ */
+@Command(name = "number", mixinStandardHelpOptions = true,
+        description = {"在扫描件上盖页号：number IN.pdf OUT.pdf（右上角，阿拉伯数字，从 1 起）。",
+                "案卷序号：number issue | void | list。"},
         subcommands = {NumberCommand.Issue.class, NumberCommand.Void.class, NumberCommand.ListNumbers.class})
-final class NumberCommand {
+final class NumberCommand extends Subcommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "IN.pdf", description = "要盖页号的扫描件")
+    Path in;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.pdf", description = "输出文件（不能是扫描件本身）")
+    Path out;
+
+    @Option(names = "--start", paramLabel = "N", defaultValue = "1", description = "第一个页号（默认 1）")
+    int start;
+
+    @Option(names = "--corner", paramLabel = "POS", defaultValue = "top-right",
+            description = "页号位置：top-right（右上角，默认）或 bottom-right（右下角）")
+    String corner;
+
+    @Option(names = "--skip-blank", description = "空白页不编页号")
+    boolean skipBlank;
+
+    @Override
+    public Integer call() {
+        if (in == null || out == null) {
+            throw new AnjuanException("cli.number.stamp.paths");
+        }
+        StampResult r = context().stamp().number(in, out, start, CornerOption.parse(corner), skipBlank,
+                new CliProgress(spec.commandLine().getErr(), messages()));
+        if (r.first().isPresent()) {
+            out().println(text("cli.number.stamp.done", out.toString(), Integer.toString(r.pages()),
+                    Integer.toString(r.first().getAsInt()), Integer.toString(r.last().getAsInt()),
+                    Integer.toString(r.numbered())));
+        } else {
+            out().println(text("cli.number.stamp.none", out.toString(), Integer.toString(r.pages())));
+        }
+        if (!r.blankPages().isEmpty()) {
+            out().println(text("cli.number.stamp.skipped",
+                    r.blankPages().stream().map(String::valueOf).collect(Collectors.joining("、"))));
+        }
+        return 0;
+    }
 
     @Command(name = "issue", description = "取一个案卷序号（按年度和类别字连续编号，不重复、不回收）。")
     static final class Issue extends Subcommand implements Callable<Integer> {

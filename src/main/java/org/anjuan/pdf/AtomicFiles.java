@@ -17,7 +17,17 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** What goes into the file. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void save(PDDocument document, Path target) throws IOException {
+        write(target, document::save);
+    }
+
+    /** Writes {@code content} beside {@code target}, then moves it into place; on failure nothing is left. */
+    static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // not Files.createTempFile: its owner-only permissions would follow the file into a shared archive
@@ -25,7 +35,7 @@ final class AtomicFiles {
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                document.save(out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,79 @@
+package org.anjuan.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.PageNumber;
+import org.anjuan.domain.ProgressListener;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/**
+ * Stamps page numbers onto a scanned PDF. The output is the input's bytes, untouched, plus an incremental
+ * update holding the new content streams, resources and the font subset: the scanned images are neither
+ * decoded nor rewritten, so stamping costs about as much as copying the file.
+ */
+public final class NumberStamper {
+
+    /**
+     * Writes {@code in} with {@code numbers} stamped to {@code out} (beside it first, then moved into place;
+     * on failure nothing is written). Refuses an input that {@link ScanOpener} refuses, and {@code out} being
+     * {@code in}: the scan stays as it came from the scanner.
+     */
+    public void stamp(Path in, Path out, List<PageNumber> numbers, NumberStamp style, ProgressListener progress) {
+        refuseSameFile(in, out);
+        try (PDDocument document = ScanOpener.open(in)) {
+            stamp(document, numbers, style, progress);
+            AtomicFiles.write(out, document::saveIncremental);
+        } catch (IOException e) {
+            throw new AnjuanException(e, "pdf.writeFailed", out.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Stamps an open document (e.g. a volume being bound); the caller saves it. Load the font once per call. */
+    public void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style) {
+        stamp(document, numbers, style, ProgressListener.NONE);
+    }
+
+    private static void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
+                              ProgressListener progress) {
+        PageNumber[] byPage = byPage(numbers, document.getNumberOfPages());
+        PageStamper stamper = new PageStamper(document, style);
+        int index = 0;
+        for (PDPage page : document.getPages()) {
+            if (progress.isCancelled()) {
+                throw new AnjuanException("stamp.cancelled");
+            }
+            if (byPage[index] != null) {
+                stamper.stamp(page, byPage[index]);
+            }
+            index++;
+            progress.progress(index, byPage.length, "stamp");
+        }
+    }
+
+    private static PageNumber[] byPage(List<PageNumber> numbers, int pages) {
+        PageNumber[] byPage = new PageNumber[pages];
+        for (PageNumber n : numbers) {
+            if (n.index() >= pages || byPage[n.index()] != null) {
+                throw new IllegalArgumentException("page " + (n.index() + 1) + " of " + pages
+                        + " is missing or numbered twice");
+            }
+            byPage[n.index()] = n;
+        }
+        return byPage;
+    }
+
+    private static void refuseSameFile(Path in, Path out) {
+        try {
+            if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())
+                    || Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out)) {
+                throw new AnjuanException("stamp.sameFile", in.toString());
+            }
+        } catch (IOException e) {
+            throw new AnjuanException(e, "pdf.unreadable", in.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.anjuan.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.Corner;
+import org.anjuan.domain.PageNumber;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Stamps page numbers onto the pages of one open document, as real text in the archive font over a white
+ * box, in the page's visual corner. It only adds: a content stream before and after the page's own (which
+ * stay as they are, images untouched) and a font in the page's own copy of its resources.
+ */
+public final class PageStamper {
+
+    private final PDDocument document;
+    private final NumberStamp style;
+    private final PDType0Font font;
+
+    /** Loads the archive font into {@code document} once; every number stamped shares its subset. */
+    public PageStamper(PDDocument document, NumberStamp style) {
+        this.document = document;
+        this.style = style;
+        this.font = ArchiveFont.load(document);
+    }
+
+    /** Stamps {@code number} on {@code page}; a page without a number is left alone. */
+    public void stamp(PDPage page, PageNumber number) {
+        if (!number.isNumbered()) {
+            return;
+        }
+        Corner corner = number.corner().orElseThrow();
+        VisualPage visual = VisualPage.of(page);
+        try {
+            NumberLayout layout = NumberLayout.of(font, number.text(), corner, style, visual.width(),
+                    visual.height(), 0, 0);
+            if (!layout.fits(corner, style, visual.width(), visual.height())) {
+                throw new AnjuanException("stamp.noRoom", Integer.toString(number.index() + 1),
+                        number.text(), Long.toString(Math.round(Millimetres.fromPoints(visual.width()))),
+                        Long.toString(Math.round(Millimetres.fromPoints(visual.height()))),
+                        Long.toString(Math.round(style.bindingMarginMm())));
+            }
+            fenceOffContent(page);
+            useOwnResources(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, false)) {
+                content.transform(visual.toUser());
+                content.setNonStrokingColor(1f);
+                content.addRect((float) layout.box().getX(), (float) layout.box().getY(),
+                        (float) layout.box().getWidth(), (float) layout.box().getHeight());
+                content.fill();
+                content.beginText();
+                content.setNonStrokingColor(0f);
+                content.setFont(font, style.fontSize());
+                content.newLineAtOffset(layout.textX(), layout.textY());
+                content.showText(number.text());
+                content.endText();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true); // for an incremental save
+        } catch (IOException e) {
+            throw new AnjuanException(e, "stamp.failed", Integer.toString(number.index() + 1),
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Puts the page's content between q … Q (as many as it needs, see {@link GraphicsDepth}) so the stamp
+     * starts from the page's initial graphics state. The old streams are referenced, not copied.
+     */
+    private void fenceOffContent(PDPage page) throws IOException {
+        if (!page.hasContents()) {
+            return;
+        }
+        GraphicsDepth depth = GraphicsDepth.of(page);
+        COSArray contents = new COSArray();
+        contents.add(operatorStream("q\n".repeat(depth.saves())));
+        COSBase old = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (old instanceof COSArray streams) {
+            // the array may be shared with other pages or be an indirect object: copy its references
+            for (int i = 0; i < streams.size(); i++) {
+                contents.add(streams.get(i));
+            }
+        } else {
+            contents.add(page.getCOSObject().getItem(COSName.CONTENTS));
+        }
+        contents.add(operatorStream("Q\n".repeat(depth.restores())));
+        page.getCOSObject().setItem(COSName.CONTENTS, contents);
+    }
+
+    private COSBase operatorStream(String operators) throws IOException {
+        PDStream stream = new PDStream(document);
+        try (OutputStream out = stream.createOutputStream()) {
+            out.write(operators.getBytes(StandardCharsets.US_ASCII));
+        }
+        return stream.getCOSObject();
+    }
+
+    /**
+     * Gives the page its own resource dictionary and font dictionary (shallow copies of what it had, own or
+     * inherited from the page tree), so adding the font cannot change what any other page refers to.
+     */
+    private static void useOwnResources(PDPage page) {
+        PDResources current = page.getResources();
+        COSDictionary own = new COSDictionary();
+        COSDictionary fonts = new COSDictionary();
+        if (current != null) {
+            own.addAll(current.getCOSObject());
+            COSDictionary oldFonts = current.getCOSObject().getCOSDictionary(COSName.FONT);
+            if (oldFonts != null) {
+                fonts.addAll(oldFonts);
+            }
+        }
+        own.setItem(COSName.FONT, fonts);
+        page.setResources(new PDResources(own));
+    }
+}
