@@ -1,7 +1,9 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
-import org.anjuan.pdf.EmptyPages;
+import org.anjuan.pdf.PdfInspector;
+import org.anjuan.domain.ProgressListener;
+import org.anjuan.domain.ScannedPage;
 import org.anjuan.pdf.NumberStamp;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
@@ -23,12 +25,9 @@ public final class AppContext implements AutoCloseable {
     private final NumberService numbers;
     private final RetentionService retention;
     private final SettingsService settingsService;
-<<<<<<< HEAD
     private final BindService bind;
     private final ThumbnailService thumbnails = new ThumbnailService();
-=======
     private final StampService stamp;
->>>>>>> helper-s
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -43,14 +42,20 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(caseRepository, templates, volumes, messages, settings.clerk());
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
-<<<<<<< HEAD
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings);
         this.bind = new BindService(database, stores, messages, settings.clerk());
-=======
-        // until the scanned-page detector is wired in, only pages that draw nothing count as blank
-        this.stamp = new StampService(new EmptyPages()::find, NumberStamp.DEFAULT);
->>>>>>> helper-s
+        PdfInspector inspector = new PdfInspector();
+        this.stamp = new StampService(pdf -> blankFlags(inspector.inspect(pdf, ProgressListener.NONE)),
+                NumberStamp.DEFAULT);
+    }
+
+    private static boolean[] blankFlags(java.util.List<ScannedPage> pages) {
+        boolean[] blank = new boolean[pages.size()];
+        for (int i = 0; i < blank.length; i++) {
+            blank[i] = pages.get(i).blank();
+        }
+        return blank;
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */

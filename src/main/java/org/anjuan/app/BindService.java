@@ -86,7 +86,7 @@ public final class BindService {
         List<Path> temps = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         try {
-            VolumeWriter writer = new VolumeWriter(NumberStamp.standard());
+            VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT);
             VolumeContents contents = new VolumeContents(plan, settings.fonds());
             long written = plan.scannedPages();
             for (int i = 0; i < plan.volumes().size(); i++) {

@@ -25,16 +25,15 @@ import org.jooq.impl.DSL;
 /** The case register: cases with their parties and ordered materials. One transaction per call. */
 public final class CaseRepository {
 
-    private final DSLContext dsl;
+    private final Database db;
 
     public CaseRepository(Database db) {
-        this.dsl = db.dsl();
+        this.db = db;
     }
 
     /** Stores a new case, or replaces the case imported earlier from the same folder, and returns it with its id. */
     public CaseFile save(CaseFile c, String actor) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        return db.transaction(tx -> {
             Long existing = c.id() != null ? c.id() : findIdBySource(tx, c.sourceDir());
             long id = existing == null ? insert(tx, c) : update(tx, existing, c);
             tx.deleteFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(id)).execute();
@@ -50,17 +49,17 @@ public final class CaseRepository {
     }
 
     public Optional<CaseFile> find(long id) {
-        CaseFileRecord r = dsl.selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne();
+        CaseFileRecord r = db.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne();
         if (r == null) {
             return Optional.empty();
         }
-        List<String> parties = dsl.select(CASE_PARTY.NAME).from(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(id))
+        List<String> parties = db.dsl().select(CASE_PARTY.NAME).from(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(id))
                 .orderBy(CASE_PARTY.POSITION).fetch(CASE_PARTY.NAME);
         return Optional.of(new CaseFile(r.getId(), Category.valueOf(r.getCategory()), r.getTitle(), parties,
                 r.getDepartment(), r.getOfficer(), r.getOpenedOn(), r.getClosedOn(), flags(r),
                 new Secrecy(r.getSecrecyLevel(), r.getSecrecyTerm(), r.getDeclassifyCondition(),
                         r.getKnowledgeScope()),
-                MaterialRows.load(dsl, id), r.getSourceDir()));
+                MaterialRows.load(db.dsl(), id), r.getSourceDir()));
     }
 
     public CaseFile get(long id) {
@@ -69,17 +68,17 @@ public final class CaseRepository {
 
     /** The register, newest first, with each case's material count, pages and archive numbers. */
     public List<CaseSummary> summaries() {
-        Map<Long, String> parties = dsl.select(CASE_PARTY.CASE_ID, CASE_PARTY.NAME).from(CASE_PARTY)
+        Map<Long, String> parties = db.dsl().select(CASE_PARTY.CASE_ID, CASE_PARTY.NAME).from(CASE_PARTY)
                 .orderBy(CASE_PARTY.CASE_ID, CASE_PARTY.POSITION).fetchGroups(CASE_PARTY.CASE_ID, CASE_PARTY.NAME)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", e.getValue())));
-        Map<Long, String> numbers = dsl.select(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.TEXT).from(ARCHIVE_NUMBER)
+        Map<Long, String> numbers = db.dsl().select(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.TEXT).from(ARCHIVE_NUMBER)
                 .where(ARCHIVE_NUMBER.CASE_ID.isNotNull().and(ARCHIVE_NUMBER.VOIDED.isFalse()))
                 .orderBy(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.VOLUME_NO)
                 .fetchGroups(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.TEXT)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("；", e.getValue())));
         var count = DSL.count(MATERIAL.ID);
         var pages = DSL.coalesce(DSL.sum(MATERIAL.PAGE_COUNT), DSL.inline(java.math.BigDecimal.ZERO));
-        return dsl.select(CASE_FILE.fields()).select(count, pages)
+        return db.dsl().select(CASE_FILE.fields()).select(count, pages)
                 .from(CASE_FILE).leftJoin(MATERIAL).on(MATERIAL.CASE_ID.eq(CASE_FILE.ID))
                 .groupBy(CASE_FILE.fields())
                 .orderBy(CASE_FILE.CLOSED_ON.desc(), CASE_FILE.ID.desc())
@@ -94,8 +93,7 @@ public final class CaseRepository {
 
     /** Keeps the clerk's choice of retention period with its reason; null period restores the proposal. */
     public void setRetention(long id, String period, String reason, String actor) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        db.transaction(tx -> {
             int n = tx.update(CASE_FILE).set(CASE_FILE.RETENTION_PERIOD, period)
                     .set(CASE_FILE.RETENTION_REASON, reason).set(CASE_FILE.UPDATED_AT, LocalDateTime.now())
                     .set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
@@ -104,12 +102,13 @@ public final class CaseRepository {
                 throw new AnjuanException("case.notFound", id);
             }
             Audit.append(tx, actor, "retention.set", "case", id, period + "：" + reason);
+            return null;
         });
     }
 
     /** The stored override as {period, reason}, if the clerk made one. */
     public Optional<String[]> retentionOverride(long id) {
-        CaseFileRecord r = dsl.selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne();
+        CaseFileRecord r = db.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne();
         if (r == null) {
             throw new AnjuanException("case.notFound", id);
         }
@@ -119,7 +118,7 @@ public final class CaseRepository {
 
     /** The case imported earlier from this folder, if any. */
     public Long findIdBySource(String sourceDir) {
-        return findIdBySource(dsl, sourceDir);
+        return findIdBySource(db.dsl(), sourceDir);
     }
 
     private static Long findIdBySource(DSLContext tx, String sourceDir) {

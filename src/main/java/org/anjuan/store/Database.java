@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.anjuan.domain.AnjuanException;
 import org.flywaydb.core.Flyway;
@@ -14,9 +15,6 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
-import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
  * The register's database: an embedded H2 file, migrated by Flyway when opened. AUTO_SERVER lets the window
@@ -31,20 +29,17 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource dataSource;
-    private final DSLContext dsl;
+    private final DSLContext root;
+    /** The transaction this thread is in, if any: repositories called inside a use case join it. */
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
     private final String location;
 
     private Database(HikariDataSource dataSource, String location) {
         this.dataSource = dataSource;
         this.location = location;
-        // Thread-local transactions: a repository's transaction joins the caller's, so a use case that
-        // spans several repositories (binding a case) commits or rolls back as one.
-        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
-        this.dsl = DSL.using(new DefaultConfiguration()
-                .set(SQLDialect.H2)
-                .set(new ThreadLocalTransactionProvider(connections))
-                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                        .withExecuteLogging(false)));
+        this.root = DSL.using(dataSource, SQLDialect.H2,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withExecuteLogging(false));
     }
 
     /** Opens (creating if needed) the H2 file database at {@code path}; ".mv.db" may be given or left off. */
@@ -103,13 +98,36 @@ public final class Database implements AutoCloseable {
         return new AnjuanException(e, key, location, detail);
     }
 
+    /** The current transaction's context on this thread, else one that commits each statement. */
     public DSLContext dsl() {
-        return dsl;
+        DSLContext tx = current.get();
+        return tx != null ? tx : root;
     }
 
-    /** Runs {@code work} in one transaction; nested calls (repositories) join it. */
+    /**
+     * Runs {@code work} in a transaction: the one this thread is already in, or a new one that commits when
+     * {@code work} returns and rolls back when it throws. So a use case spanning several repositories
+     * (binding a case) is one transaction.
+     */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        DSLContext joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        return root.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            current.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** A use case's transaction, for callers outside the store. */
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(cfg -> work.get());
+        return transaction(tx -> work.get());
     }
 
     public String location() {

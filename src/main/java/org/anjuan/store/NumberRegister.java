@@ -13,7 +13,6 @@ import org.anjuan.domain.IssuedNumber;
 import org.anjuan.store.jooq.tables.records.ArchiveNumberRecord;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 /**
  * Issues archive numbers. The sequence row of (year, word) is bumped and read in the same transaction as the
@@ -23,10 +22,10 @@ import org.jooq.impl.DSL;
 public final class NumberRegister {
 
     private static final int ATTEMPTS = 5;
-    private final DSLContext dsl;
+    private final Database db;
 
     public NumberRegister(Database db) {
-        this.dsl = db.dsl();
+        this.db = db;
     }
 
     /**
@@ -41,7 +40,7 @@ public final class NumberRegister {
         format.number(year, word, 1); // refuses a bad year or word before anything is written
         for (int attempt = 1; ; attempt++) {
             try {
-                return dsl.transactionResult(cfg -> issueInTransaction(DSL.using(cfg), format, year, word, count,
+                return db.transaction(tx -> issueInTransaction(tx, format, year, word, count,
                         caseId, actor));
             } catch (DataAccessException firstOfYearRace) {
                 // two workstations opened the same new (year, word) at once: one insert lost; try again
@@ -85,7 +84,7 @@ public final class NumberRegister {
      * them on its covers first, then issues and compares in its final transaction.
      */
     public List<ArchiveNumber> predict(ArchiveNumberFormat format, int year, String word, int count) {
-        Integer last = dsl.select(NUMBER_SEQUENCE.LAST_SEQ).from(NUMBER_SEQUENCE)
+        Integer last = db.dsl().select(NUMBER_SEQUENCE.LAST_SEQ).from(NUMBER_SEQUENCE)
                 .where(NUMBER_SEQUENCE.NUMBER_YEAR.eq(year).and(NUMBER_SEQUENCE.WORD.eq(word)))
                 .fetchOne(NUMBER_SEQUENCE.LAST_SEQ);
         int from = last == null ? 1 : last + 1;
@@ -101,8 +100,7 @@ public final class NumberRegister {
         if (reason == null || reason.isBlank()) {
             throw new AnjuanException("number.void.reason");
         }
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        return db.transaction(tx -> {
             ArchiveNumberRecord r = tx.selectFrom(ARCHIVE_NUMBER).where(ARCHIVE_NUMBER.TEXT.eq(text.strip()))
                     .forUpdate().fetchOne();
             if (r == null) {
@@ -124,13 +122,13 @@ public final class NumberRegister {
 
     /** Every number ever issued, voided ones included, in year, word and sequence order. */
     public List<IssuedNumber> all() {
-        return dsl.selectFrom(ARCHIVE_NUMBER)
+        return db.dsl().selectFrom(ARCHIVE_NUMBER)
                 .orderBy(ARCHIVE_NUMBER.NUMBER_YEAR, ARCHIVE_NUMBER.WORD, ARCHIVE_NUMBER.SEQ)
                 .fetch(NumberRegister::toIssued);
     }
 
     public List<IssuedNumber> forCase(long caseId) {
-        return dsl.selectFrom(ARCHIVE_NUMBER).where(ARCHIVE_NUMBER.CASE_ID.eq(caseId))
+        return db.dsl().selectFrom(ARCHIVE_NUMBER).where(ARCHIVE_NUMBER.CASE_ID.eq(caseId))
                 .orderBy(ARCHIVE_NUMBER.VOLUME_NO, ARCHIVE_NUMBER.ID).fetch(NumberRegister::toIssued);
     }
 

@@ -24,14 +24,14 @@ public final class SettingsStore {
     public static final String VOLUME_LIMIT = "volume.limit";
     public static final String FONDS = "agency.fonds";
 
-    private final DSLContext dsl;
+    private final Database db;
 
     public SettingsStore(Database db) {
-        this.dsl = db.dsl();
+        this.db = db;
     }
 
     public ArchiveSettings load() {
-        Map<String, String> values = dsl.selectFrom(SETTING).fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
+        Map<String, String> values = db.dsl().selectFrom(SETTING).fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
         ArchiveSettings d = ArchiveSettings.defaults();
         Map<Category, String> words = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
@@ -49,8 +49,7 @@ public final class SettingsStore {
         if (s.volumeLimit() < 1) {
             throw new AnjuanException("settings.volumeLimit.invalid", s.volumeLimit());
         }
-        dsl.transaction(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        db.transaction(tx -> {
             put(tx, PATTERN, s.numberPattern());
             put(tx, AGENCY, s.agency());
             put(tx, DIGITS, Integer.toString(s.seqDigits()));
@@ -58,6 +57,7 @@ public final class SettingsStore {
             put(tx, FONDS, s.fonds());
             s.words().asMap().forEach((c, w) -> put(tx, WORD_PREFIX + c.name(), w));
             Audit.append(tx, actor, "settings.save", "setting", null, s.toString());
+            return null;
         });
     }
 

@@ -12,14 +12,14 @@ import org.jooq.DSLContext;
 /** The standard order of materials per category, as an administrator keeps it in the database. */
 public final class TemplateRepository {
 
-    private final DSLContext dsl;
+    private final Database db;
 
     public TemplateRepository(Database db) {
-        this.dsl = db.dsl();
+        this.db = db;
     }
 
     public OrderTemplate forCategory(Category category) {
-        List<TemplateEntry> entries = dsl.selectFrom(ORDER_TEMPLATE)
+        List<TemplateEntry> entries = db.dsl().selectFrom(ORDER_TEMPLATE)
                 .where(ORDER_TEMPLATE.CATEGORY.eq(category.name()))
                 .orderBy(ORDER_TEMPLATE.POSITION)
                 .fetch(r -> new TemplateEntry(r.getPosition(), r.getTitle(),
