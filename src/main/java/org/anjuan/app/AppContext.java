@@ -20,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final NumberService numbers;
     private final RetentionService retention;
     private final SettingsService settingsService;
+    private final InspectService inspect = new InspectService();
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -57,6 +58,11 @@ public final class AppContext implements AutoCloseable {
 
     public RetentionService retention() {
         return retention;
+    }
+
+    /** Page sizes and blank pages of a scanned material; works without the register. */
+    public InspectService inspect() {
+        return inspect;
     }
 
     /** The office's business settings (number style, volume limit); not the installation settings. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "anjuan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"案卷 — 行政执法案卷归档工作站。", "不带命令运行时打开工作站窗口。"},
-        subcommands = {CaseCommand.class, NumberCommand.class, RetentionCommand.class, SettingsCommand.class},
+        subcommands = {CaseCommand.class, NumberCommand.class, RetentionCommand.class, SettingsCommand.class,
+                InspectCommand.class},
         sortOptions = false)
 public final class AnjuanCommand implements Callable<Integer> {
 
