@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * page as its answer arrives, and reports progress from the calling thread only.
  */
 final class BlankPageRun {
+
     private final PDDocument document;
     private final ProgressListener progress;
     private final ExecutorCompletionService<Verdict> decoded;
@@ -74,7 +75,8 @@ final class BlankPageRun {
                 settle(new Verdict(i + 1, true, r.writing()));
             } else if (r.images().isEmpty()) {
                 settle(new Verdict(i + 1, false, "draws nothing"));
-            } else if (r.images().size() > 1 || r.images().get(0).coverage() < BlankPageDetector.MIN_SCAN_COVERAGE) {
+            } else if (r.images().size() > 1
+                    || r.images().get(0).coverage() < BlankPageDetector.MIN_SCAN_COVERAGE) {
                 settle(new Verdict(i + 1, true, r.images().size() + " image(s), not one scan of the sheet"));
             } else {
                 scans[i] = new ScanImage(r.images().get(0));
