@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final BindService bind;
     private final ThumbnailService thumbnails = new ThumbnailService();
     private final StampService stamp;
+    private final InspectService inspect = new InspectService();
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -85,6 +86,11 @@ public final class AppContext implements AutoCloseable {
 
     public StampService stamp() {
         return stamp;
+    }
+
+    /** Page sizes and blank pages of a scanned material; works without the register. */
+    public InspectService inspect() {
+        return inspect;
     }
 
     /** The office's business settings (number style, volume limit); not the installation settings. */

@@ -15,8 +15,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "anjuan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"案卷 — 行政执法案卷归档工作站。", "不带命令运行时打开工作站窗口。"},
-        subcommands = {CaseCommand.class, NumberCommand.class, NumberSheetsCommand.class, RetentionCommand.class,
-            SettingsCommand.class, BindCommand.class},
+        subcommands = {CaseCommand.class, InspectCommand.class, NumberCommand.class, NumberSheetsCommand.class,
+            BindCommand.class, RetentionCommand.class, SettingsCommand.class},
         sortOptions = false)
 public final class AnjuanCommand implements Callable<Integer> {
 

@@ -1,18 +1,10 @@
 package org.anjuan.pdf;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.anjuan.domain.ProgressListener;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Finds the pages without writing (第五条: 没有文字的材料页面不用编写页号), fast enough for a 400-page
@@ -37,7 +29,7 @@ public final class BlankPageDetector {
 
     private final int threads;
 
-    /** Two threads at most: each holds one decoded page (12 MB for A4 at 200 dpi) while a bind may be running. */
+    /** Two threads at most: each holds a decoded page (12 MB for A4 at 200 dpi) while a bind may be running. */
     public BlankPageDetector() {
         this(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
@@ -70,7 +62,7 @@ public final class BlankPageDetector {
             return t;
         });
         try {
-            return new Run(document, progress, pool).verdicts();
+            return new BlankPageRun(document, progress, pool, threads * 2).verdicts();
         } finally {
             pool.shutdownNow();
         }
@@ -80,151 +72,7 @@ public final class BlankPageDetector {
     record Verdict(int index, boolean writing, String reason) {
     }
 
-    /** The state of one call: pages surveyed, scans still being decoded, progress reported. */
-    private final class Run {
-        private final PDDocument document;
-        private final ProgressListener progress;
-        private final ExecutorCompletionService<Verdict> decoded;
-        private final Semaphore inFlight = new Semaphore(threads * 2);
-        private final Verdict[] verdicts;
-        private final ScanImage[] scans;
-        private int done;
-        private int pending;
-
-        Run(PDDocument document, ProgressListener progress, ExecutorService pool) {
-            this.document = document;
-            this.progress = progress;
-            this.decoded = new ExecutorCompletionService<>(pool);
-            this.verdicts = new Verdict[document.getNumberOfPages()];
-            this.scans = new ScanImage[verdicts.length];
-        }
-
-        Verdict[] verdicts() {
-            int i = 0;
-            for (PDPage page : document.getPages()) {
-                checkCancelled();
-                survey(i++, page);
-            }
-            SizeSignal grey = sizes(1);
-            SizeSignal colour = sizes(3);
-            for (i = 0; i < scans.length; i++) {
-                ScanImage scan = scans[i];
-                if (scan == null) {
-                    continue;
-                }
-                checkCancelled();
-                if (scan.isPlainJpeg() && (scan.components() == 1 ? grey : colour).clearlyWritten(scan.bitsPerPixel())) {
-                    settle(new Verdict(i + 1, true, String.format("JPEG of %.2f bits per pixel", scan.bitsPerPixel())));
-                } else {
-                    decode(i, scan);
-                }
-                collect(false);
-            }
-            while (pending > 0) {
-                collect(true);
-            }
-            return verdicts;
-        }
-
-        private void survey(int i, PDPage page) {
-            try {
-                PageSurvey.Result r = PageSurvey.of(page);
-                if (r.writing() != null) {
-                    settle(new Verdict(i + 1, true, r.writing()));
-                } else if (r.images().isEmpty()) {
-                    settle(new Verdict(i + 1, false, "draws nothing"));
-                } else if (r.images().size() > 1 || r.images().get(0).coverage() < MIN_SCAN_COVERAGE) {
-                    settle(new Verdict(i + 1, true, r.images().size() + " image(s), not one scan of the sheet"));
-                } else {
-                    scans[i] = new ScanImage(r.images().get(0));
-                }
-            } catch (IOException | RuntimeException e) {
-                settle(new Verdict(i + 1, true, "unreadable content: " + e));
-            }
-        }
-
-        private SizeSignal sizes(int components) {
-            return SizeSignal.of(java.util.Arrays.stream(scans)
-                    .filter(s -> s != null && s.isPlainJpeg() && s.components() == components)
-                    .mapToDouble(ScanImage::bitsPerPixel).toArray());
-        }
-
-        private void decode(int i, ScanImage scan) {
-            int index = i + 1;
-            try {
-                byte[] jpeg = scan.isPlainJpeg() ? scan.readJpeg() : null;
-                JpegHeader header = jpeg == null ? null : JpegHeader.parse(jpeg);
-                if (header != null && (header.components() == 1 || header.components() == 3)) {
-                    submit(index, jpeg, header, scan.pixelsPerMm());
-                    return;
-                }
-                int step = ScanJudge.subsampling((long) scan.image().getWidth() * scan.image().getHeight(),
-                        scan.pixelsPerMm());
-                BufferedImage image = scan.image().getImage(null, step);
-                settle(verdict(index, ScanJudge.judge(image, scan.pixelsPerMm() / step)));
-            } catch (IOException | RuntimeException e) {
-                settle(new Verdict(index, true, "image not readable: " + e));
-            }
-        }
-
-        private void submit(int index, byte[] jpeg, JpegHeader header, double pixelsPerMm) {
-            acquire();
-            pending++;
-            decoded.submit(() -> {
-                try {
-                    return verdict(index, ScanJudge.judgeJpeg(jpeg, header, pixelsPerMm));
-                } catch (IOException | RuntimeException e) {
-                    return new Verdict(index, true, "JPEG not readable: " + e);
-                } finally {
-                    inFlight.release();
-                }
-            });
-        }
-
-        private void acquire() {
-            try {
-                while (!inFlight.tryAcquire(50, TimeUnit.MILLISECONDS)) {
-                    checkCancelled();
-                    collect(false);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted");
-            }
-        }
-
-        /** Takes the decoded pages that are ready, or waits briefly for one, reporting progress from here only. */
-        private void collect(boolean wait) {
-            try {
-                Future<Verdict> f = wait ? decoded.poll(50, TimeUnit.MILLISECONDS) : decoded.poll();
-                while (f != null) {
-                    pending--;
-                    settle(f.get());
-                    f = decoded.poll();
-                }
-                checkCancelled();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause()); // the task catches everything it expects
-            }
-        }
-
-        private void settle(Verdict v) {
-            verdicts[v.index() - 1] = v;
-            done++;
-            progress.progress(done, verdicts.length, Integer.toString(v.index()));
-        }
-
-        private void checkCancelled() {
-            if (progress.isCancelled()) {
-                throw new CancellationException("blank-page detection cancelled");
-            }
-        }
-    }
-
-    private static Verdict verdict(int index, InkFinder.Verdict ink) {
+    static Verdict verdict(int index, InkFinder.Verdict ink) {
         return new Verdict(index, ink.writing(), ink.reason());
     }
 }

@@ -87,7 +87,8 @@ final class PageSurvey extends org.apache.pdfbox.contentstream.PDFGraphicsStream
         Rectangle2D page = new Rectangle2D.Float(visible.getLowerLeftX(), visible.getLowerLeftY(),
                 visible.getWidth(), visible.getHeight());
         Rectangle2D shown = drawn.createIntersection(page);
-        double coverage = shown.isEmpty() ? 0 : shown.getWidth() * shown.getHeight() / (page.getWidth() * page.getHeight());
+        double coverage = shown.isEmpty() ? 0
+                : shown.getWidth() * shown.getHeight() / (page.getWidth() * page.getHeight());
         // the lengths of the image's own axes: (1,0) goes to (a,b) and (0,1) to (c,d), whatever the turn
         double widthMm = Math.hypot(ctm.getScaleX(), ctm.getShearY()) * 25.4 / 72;
         double heightMm = Math.hypot(ctm.getShearX(), ctm.getScaleY()) * 25.4 / 72;

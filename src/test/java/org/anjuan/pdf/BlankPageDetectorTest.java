@@ -273,6 +273,31 @@ class BlankPageDetectorTest {
         assertThat(reports.get()).isLessThan(6);
     }
 
+    @Test
+    void oneDetectorServesSeveralThreadsAtOnce() throws Exception {
+        byte[] pdf = pdf(doc -> {
+            ScanPdfs.addScan(doc, Sheet.BLANK, 50, A4_W, A4_H, 100, false);
+            ScanPdfs.addScan(doc, Sheet.FAINT, 51, A4_W, A4_H, 100, false);
+            ScanPdfs.addScan(doc, Sheet.BLANK, 52, A4_W, A4_H, 100, true);
+        });
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<boolean[]>> results = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                results.add(callers.submit(() -> {
+                    try (PDDocument doc = Loader.loadPDF(pdf)) {
+                        return detector.blankPages(doc, ProgressListener.NONE);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<boolean[]> r : results) {
+                assertThat(r.get()).containsExactly(true, false, true);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
     private BlankPageDetector.Verdict judgeScan(Sheet sheet, long seed, int dpi, boolean grey) throws IOException {
         return judge(ScanImagePainter.page(sheet, seed, A4_W, A4_H, dpi).jpeg(0.5f, grey), dpi);
     }
