@@ -25,8 +25,8 @@ public final class NumberStamper {
     public void stamp(Path in, Path out, List<PageNumber> numbers, NumberStamp style, ProgressListener progress) {
         refuseSameFile(in, out);
         try (PDDocument document = ScanOpener.open(in)) {
-            stamp(document, numbers, style, progress);
-            AtomicFiles.write(out, document::saveIncremental);
+            stamp(document, numbers, style, progress).subsetFont();
+            IncrementalUpdate.write(document, in, out);
         } catch (IOException e) {
             throw new AnjuanException(e, "pdf.writeFailed", out.toString(), String.valueOf(e.getMessage()));
         }
@@ -37,8 +37,8 @@ public final class NumberStamper {
         stamp(document, numbers, style, ProgressListener.NONE);
     }
 
-    private static void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
-                              ProgressListener progress) {
+    private static PageStamper stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
+                                     ProgressListener progress) {
         PageNumber[] byPage = byPage(numbers, document.getNumberOfPages());
         PageStamper stamper = new PageStamper(document, style);
         int index = 0;
@@ -52,6 +52,7 @@ public final class NumberStamper {
             index++;
             progress.progress(index, byPage.length, "stamp");
         }
+        return stamper;
     }
 
     private static PageNumber[] byPage(List<PageNumber> numbers, int pages) {

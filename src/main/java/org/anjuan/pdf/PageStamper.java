@@ -3,6 +3,8 @@ package org.anjuan.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.Corner;
 import org.anjuan.domain.PageNumber;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,12 +30,16 @@ public final class PageStamper {
     private final PDDocument document;
     private final NumberStamp style;
     private final PDType0Font font;
+    private final GlyphInk ink;
+    /** The q … and … Q streams, by count: every page with the same depth shares one pair (usually one q, one Q). */
+    private final Map<String, COSStream> operatorStreams = new HashMap<>();
 
-    /** Loads the archive font into {@code document} once; every number stamped shares its subset. */
+    /** Loads the archive font's digits into {@code document} once; every number stamped shares the subset. */
     public PageStamper(PDDocument document, NumberStamp style) {
         this.document = document;
         this.style = style;
-        this.font = ArchiveFont.load(document);
+        this.font = NumeralFont.load(document);
+        this.ink = new GlyphInk(font);
     }
 
     /** Stamps {@code number} on {@code page}; a page without a number is left alone. */
@@ -43,7 +50,7 @@ public final class PageStamper {
         Corner corner = number.corner().orElseThrow();
         VisualPage visual = VisualPage.of(page);
         try {
-            NumberLayout layout = NumberLayout.of(font, number.text(), corner, style, visual.width(),
+            NumberLayout layout = NumberLayout.of(ink, number.text(), corner, style, visual.width(),
                     visual.height(), 0, 0);
             if (!layout.fits(corner, style, visual.width(), visual.height())) {
                 throw new AnjuanException("stamp.noRoom", Integer.toString(number.index() + 1),
@@ -53,8 +60,9 @@ public final class PageStamper {
             }
             fenceOffContent(page);
             useOwnResources(page);
+            // uncompressed: a hundred bytes gain nothing from Flate, and a Deflater per page costs time
             try (PDPageContentStream content = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, false)) {
+                    PDPageContentStream.AppendMode.APPEND, false, false)) {
                 content.transform(visual.toUser());
                 content.setNonStrokingColor(1f);
                 content.addRect((float) layout.box().getX(), (float) layout.box().getY(),
@@ -99,11 +107,26 @@ public final class PageStamper {
     }
 
     private COSBase operatorStream(String operators) throws IOException {
-        PDStream stream = new PDStream(document);
-        try (OutputStream out = stream.createOutputStream()) {
-            out.write(operators.getBytes(StandardCharsets.US_ASCII));
+        COSStream shared = operatorStreams.get(operators);
+        if (shared == null) {
+            PDStream stream = new PDStream(document);
+            try (OutputStream out = stream.createOutputStream()) {
+                out.write(operators.getBytes(StandardCharsets.US_ASCII));
+            }
+            shared = stream.getCOSObject();
+            operatorStreams.put(operators, shared);
         }
-        return stream.getCOSObject();
+        return shared;
+    }
+
+    /**
+     * Builds the font subset now, for a caller that writes the document without {@link PDDocument#save}
+     * (which would subset it): an incremental update by {@link IncrementalUpdate}.
+     */
+    void subsetFont() throws IOException {
+        if (font.willBeSubset()) {
+            font.subset();
+        }
     }
 
     /**

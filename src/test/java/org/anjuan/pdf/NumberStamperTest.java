@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -112,6 +114,29 @@ class NumberStamperTest {
         assertThat(Arrays.copyOf(after, before.length)).as("an incremental update").isEqualTo(before);
         assertThat(imageBytes(out)).isEqualTo(imageBytes(in));
         assertThat(text(out, 0)).isEqualTo("1");
+    }
+
+    @Test
+    void appendsToAClassicCrossReferenceTableAndToAFileWithoutAFinalLineBreak() throws IOException {
+        Path classic = dir.resolve("classic.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            page.setContents(TestScans.darkPaper(document, PDRectangle.A4, ""));
+            document.save(classic.toFile(), CompressParameters.NO_COMPRESSION);
+        }
+        byte[] bytes = Files.readAllBytes(classic);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("xref\n").endsWith("%%EOF\n");
+        Path bare = Files.write(dir.resolve("bare.pdf"), Arrays.copyOf(bytes, bytes.length - 1));
+
+        for (Path in : List.of(classic, bare)) {
+            Path out = dir.resolve("out-" + in.getFileName());
+            stamp(in, out, List.of(PageKind.CONTENT), 12);
+            byte[] before = Files.readAllBytes(in);
+            assertThat(Arrays.copyOf(Files.readAllBytes(out), before.length)).isEqualTo(before);
+            assertThat(text(out, 0)).as(in.getFileName().toString()).isEqualTo("12");
+            assertThat(StampedText.of(out, 0)).hasSize(2);
+        }
     }
 
     @Test
