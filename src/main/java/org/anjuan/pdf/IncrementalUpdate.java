@@ -12,33 +12,28 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Saves a changed document as its original file, byte for byte, followed by an incremental update that holds
- * only the changed and new objects (PDF 32000 §7.5.6). The original is copied by {@link Files#copy}, which
- * lets the operating system move the bytes; PDFBox writes the appendix. Scanned images are never read.
+ * Appends a changed document's incremental update (PDF 32000 §7.5.6: only the changed and new objects, a
+ * cross-reference section and a trailer pointing back) to a byte-for-byte copy of the file it was loaded
+ * from. The copy is made by the caller, with the operating system's help ({@link BackgroundCopy}); PDFBox
+ * writes only the appendix and never reads the scanned images.
  */
 final class IncrementalUpdate {
 
     private IncrementalUpdate() {
     }
 
-    /**
-     * @param original the file {@code document} was loaded from, unchanged since
-     * @param target   written beside itself first and moved into place; left alone on failure
-     */
-    static void write(PDDocument document, Path original, Path target) throws IOException {
-        AtomicFiles.writeFile(target, temp -> {
-            Files.copy(original, temp);
-            long length = Files.size(temp);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
-                    StandardOpenOption.APPEND), 1 << 16)) {
-                if (!endsWithLineBreak(temp, length)) {
-                    out.write('\n'); // so the first appended object starts on a line of its own
-                    length++;
-                }
-                // what PDDocument.saveIncremental does, minus reading the original through PDFBox
-                new COSWriter(out, new OriginalLength(length)).write(document);
+    /** @param copy an exact copy of the file {@code document} was loaded from */
+    static void append(PDDocument document, Path copy) throws IOException {
+        long length = Files.size(copy);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy, StandardOpenOption.APPEND),
+                1 << 16)) {
+            if (!endsWithLineBreak(copy, length)) {
+                out.write('\n'); // so the first appended object starts on a line of its own
+                length++;
             }
-        });
+            // what PDDocument.saveIncremental does, minus pushing the original through PDFBox 4 KB at a time
+            new COSWriter(out, new OriginalLength(length)).write(document);
+        }
     }
 
     private static boolean endsWithLineBreak(Path file, long length) throws IOException {

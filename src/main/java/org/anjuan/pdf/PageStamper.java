@@ -1,23 +1,15 @@
 package org.anjuan.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.Corner;
 import org.anjuan.domain.PageNumber;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -31,8 +23,7 @@ public final class PageStamper {
     private final NumberStamp style;
     private final PDType0Font font;
     private final GlyphInk ink;
-    /** The q … and … Q streams, by count: every page with the same depth shares one pair (usually one q, one Q). */
-    private final Map<String, COSStream> operatorStreams = new HashMap<>();
+    private final ContentFence fence;
 
     /** Loads the archive font's digits into {@code document} once; every number stamped shares the subset. */
     public PageStamper(PDDocument document, NumberStamp style) {
@@ -40,6 +31,7 @@ public final class PageStamper {
         this.style = style;
         this.font = NumeralFont.load(document);
         this.ink = new GlyphInk(font);
+        this.fence = new ContentFence(document);
     }
 
     /** Stamps {@code number} on {@code page}; a page without a number is left alone. */
@@ -58,7 +50,7 @@ public final class PageStamper {
                         Long.toString(Math.round(Millimetres.fromPoints(visual.height()))),
                         Long.toString(Math.round(style.bindingMarginMm())));
             }
-            fenceOffContent(page);
+            fence.fence(page);
             useOwnResources(page);
             // uncompressed: a hundred bytes gain nothing from Flate, and a Deflater per page costs time
             try (PDPageContentStream content = new PDPageContentStream(document, page,
@@ -80,43 +72,6 @@ public final class PageStamper {
             throw new AnjuanException(e, "stamp.failed", Integer.toString(number.index() + 1),
                     String.valueOf(e.getMessage()));
         }
-    }
-
-    /**
-     * Puts the page's content between q … Q (as many as it needs, see {@link GraphicsDepth}) so the stamp
-     * starts from the page's initial graphics state. The old streams are referenced, not copied.
-     */
-    private void fenceOffContent(PDPage page) throws IOException {
-        if (!page.hasContents()) {
-            return;
-        }
-        GraphicsDepth depth = GraphicsDepth.of(page);
-        COSArray contents = new COSArray();
-        contents.add(operatorStream("q\n".repeat(depth.saves())));
-        COSBase old = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        if (old instanceof COSArray streams) {
-            // the array may be shared with other pages or be an indirect object: copy its references
-            for (int i = 0; i < streams.size(); i++) {
-                contents.add(streams.get(i));
-            }
-        } else {
-            contents.add(page.getCOSObject().getItem(COSName.CONTENTS));
-        }
-        contents.add(operatorStream("Q\n".repeat(depth.restores())));
-        page.getCOSObject().setItem(COSName.CONTENTS, contents);
-    }
-
-    private COSBase operatorStream(String operators) throws IOException {
-        COSStream shared = operatorStreams.get(operators);
-        if (shared == null) {
-            PDStream stream = new PDStream(document);
-            try (OutputStream out = stream.createOutputStream()) {
-                out.write(operators.getBytes(StandardCharsets.US_ASCII));
-            }
-            shared = stream.getCOSObject();
-            operatorStreams.put(operators, shared);
-        }
-        return shared;
     }
 
     /**
