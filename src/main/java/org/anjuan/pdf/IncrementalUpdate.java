@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Appends a changed document's incremental update (PDF 32000 §7.5.6: only the changed and new objects, a
  * cross-reference section and a trailer pointing back) to a byte-for-byte copy of the file it was loaded
- * from. The copy is made by the caller, with the operating system's help ({@link BackgroundCopy}); PDFBox
- * writes only the appendix and never reads the scanned images.
+ * from. The caller makes the copy with {@link Files#copy}, which lets the operating system move the bytes;
+ * PDFBox writes only the appendix and never reads the scanned images.
  */
 final class IncrementalUpdate {
 

@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /**
  * Stamps page numbers onto a scanned PDF. The output is the input's bytes, untouched, plus an incremental
  * update holding the new content streams, resources and the font subset: the scanned images are neither
- * decoded nor rewritten, and the input is copied while the stamps are worked out, so stamping costs about
- * as much as copying the file.
+ * decoded nor rewritten, so stamping costs little more than copying the file.
  */
 public final class NumberStamper {
 
@@ -26,12 +25,10 @@ public final class NumberStamper {
     public void stamp(Path in, Path out, List<PageNumber> numbers, NumberStamp style, ProgressListener progress) {
         refuseSameFile(in, out);
         try (PDDocument document = ScanOpener.open(in)) {
+            stamp(document, numbers, style, progress).subsetFont();
             AtomicFiles.writeFile(out, temp -> {
-                try (BackgroundCopy copy = BackgroundCopy.start(in, temp)) {
-                    stamp(document, numbers, style, progress).subsetFont();
-                    copy.finish();
-                    IncrementalUpdate.append(document, temp);
-                }
+                Files.copy(in, temp); // the operating system copies the scan; PDFBox never reads its images
+                IncrementalUpdate.append(document, temp);
             });
         } catch (IOException e) {
             throw new AnjuanException(e, "pdf.writeFailed", out.toString(), String.valueOf(e.getMessage()));

@@ -7,8 +7,8 @@ import org.apache.pdfbox.io.RandomAccessReadView;
 /**
  * Stands in for the original file when PDFBox writes an incremental update: PDFBox needs only the original's
  * length, to number the offsets of the appended objects, and would otherwise copy the original itself four
- * kilobytes at a time. The original has already been copied with the operating system's help
- * ({@link BackgroundCopy}), so this stand-in has the length and no bytes.
+ * kilobytes at a time. {@link NumberStamper} has already copied it with {@link java.nio.file.Files#copy},
+ * which lets the operating system move the bytes, so this stand-in has the length and no bytes.
  */
 final class OriginalLength implements RandomAccessRead {
 

@@ -43,8 +43,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 public final class StampCheck {
 
     /** The first rounds warm up the JIT and the page cache; they are printed but not counted. */
-    private static final int WARM_UP = 3;
-    private static final int ROUNDS = Integer.getInteger("rounds", 7);
+    private static final int WARM_UP = 5;
+    private static final int ROUNDS = Integer.getInteger("rounds", 15);
 
     private StampCheck() {
     }
