@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
 final class NumberCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "IN.pdf", description = "要盖页号的扫描件")
-    Path in;
+    Path input;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.pdf", description = "输出文件（不能是扫描件本身）")
-    Path out;
+    Path output;
 
     @Option(names = "--start", paramLabel = "N", defaultValue = "1", description = "第一个页号（默认 1）")
     int start;
@@ -41,17 +41,17 @@ final class NumberCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (in == null || out == null) {
+        if (input == null || output == null) {
             throw new AnjuanException("cli.number.stamp.paths");
         }
-        StampResult r = context().stamp().number(in, out, start, CornerOption.parse(corner), skipBlank,
+        StampResult r = context().stamp().number(input, output, start, CornerOption.parse(corner), skipBlank,
                 new CliProgress(spec.commandLine().getErr(), messages()));
         if (r.first().isPresent()) {
-            out().println(text("cli.number.stamp.done", out.toString(), Integer.toString(r.pages()),
+            out().println(text("cli.number.stamp.done", output.toString(), Integer.toString(r.pages()),
                     Integer.toString(r.first().getAsInt()), Integer.toString(r.last().getAsInt()),
                     Integer.toString(r.numbered())));
         } else {
-            out().println(text("cli.number.stamp.none", out.toString(), Integer.toString(r.pages())));
+            out().println(text("cli.number.stamp.none", output.toString(), Integer.toString(r.pages())));
         }
         if (!r.blankPages().isEmpty()) {
             out().println(text("cli.number.stamp.skipped",

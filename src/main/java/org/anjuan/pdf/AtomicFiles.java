@@ -26,17 +26,29 @@ final class AtomicFiles {
         write(target, document::save);
     }
 
+    /** Fills a new file at the given (temporary) path, which does not exist yet. */
+    interface FileContent {
+        void writeTo(Path file) throws IOException;
+    }
+
     /** Writes {@code content} beside {@code target}, then moves it into place; on failure nothing is left. */
     static void write(Path target, Content content) throws IOException {
+        writeFile(target, temp -> {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Lets {@code content} create the file beside {@code target}, then moves it into place. */
+    static void writeFile(Path target, FileContent content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // not Files.createTempFile: its owner-only permissions would follow the file into a shared archive
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                content.writeTo(out);
-            }
+            content.writeTo(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

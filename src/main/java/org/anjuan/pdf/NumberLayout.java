@@ -3,7 +3,6 @@ package org.anjuan.pdf;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import org.anjuan.domain.Corner;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Where a number's digits and white box go on a visual page. The digits are placed by their ink, not by
@@ -16,9 +15,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 record NumberLayout(float textX, float textY, Rectangle2D box) {
 
-    static NumberLayout of(PDType0Font font, String text, Corner corner, NumberStamp style, float pageWidth,
+    static NumberLayout of(GlyphInk glyphs, String text, Corner corner, NumberStamp style, float pageWidth,
                            float pageHeight, float shiftX, float shiftY) throws IOException {
-        Rectangle2D ink = ink(font, text, style.fontSize());
+        Rectangle2D ink = glyphs.of(text, style.fontSize());
         float side = Millimetres.toPoints(style.sideMm());
         float edge = Millimetres.toPoints(style.edgeMm());
         boolean right = corner == Corner.TOP_RIGHT || corner == Corner.BOTTOM_RIGHT;
@@ -42,35 +41,5 @@ record NumberLayout(float textX, float textY, Rectangle2D box) {
         float boundTo = front ? pageWidth : pageWidth - margin;
         return box.getMinX() >= boundFrom && box.getMaxX() <= boundTo
                 && box.getMinY() >= 0 && box.getMaxY() <= pageHeight;
-    }
-
-    /** The union of the glyph outlines of {@code text} at {@code size}, relative to the baseline origin. */
-    private static Rectangle2D ink(PDType0Font font, String text, float size) throws IOException {
-        Rectangle2D ink = null;
-        float advance = 0;
-        float scale = size / 1000f;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            int code = code(font, codePoint);
-            Rectangle2D glyph = font.getNormalizedPath(code).getBounds2D();
-            Rectangle2D placed = new Rectangle2D.Double((advance + glyph.getX()) * scale, glyph.getY() * scale,
-                    glyph.getWidth() * scale, glyph.getHeight() * scale);
-            ink = ink == null ? placed : ink.createUnion(placed);
-            advance += font.getWidth(code);
-        }
-        if (ink == null || ink.isEmpty()) {
-            throw new IllegalArgumentException("nothing to stamp: \"" + text + "\"");
-        }
-        return ink;
-    }
-
-    private static int code(PDType0Font font, int codePoint) throws IOException {
-        byte[] bytes = font.encode(new String(Character.toChars(codePoint)));
-        int code = 0;
-        for (byte b : bytes) {
-            code = code << 8 | b & 0xff;
-        }
-        return code;
     }
 }

@@ -53,10 +53,11 @@ public final class NumberSheetWriter {
         Corner corner = position.front();
         PDRectangle a4 = PDRectangle.A4;
         try (PDDocument document = new PDDocument()) {
-            PDType0Font font = ArchiveFont.load(document);
+            PDType0Font font = NumeralFont.load(document);
+            GlyphInk ink = new GlyphInk(font);
             for (int n = from; n <= to; n++) {
                 String text = Integer.toString(n);
-                NumberLayout layout = NumberLayout.of(font, text, corner, style, a4.getWidth(), a4.getHeight(),
+                NumberLayout layout = NumberLayout.of(ink, text, corner, style, a4.getWidth(), a4.getHeight(),
                         Millimetres.toPoints(offsetXmm), -Millimetres.toPoints(offsetYmm));
                 if (!layout.fits(corner, style, a4.getWidth(), a4.getHeight())) {
                     throw new AnjuanException("sheets.offset.outside", Double.toString(offsetXmm),

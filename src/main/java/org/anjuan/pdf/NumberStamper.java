@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /**
  * Stamps page numbers onto a scanned PDF. The output is the input's bytes, untouched, plus an incremental
  * update holding the new content streams, resources and the font subset: the scanned images are neither
- * decoded nor rewritten, so stamping costs about as much as copying the file.
+ * decoded nor rewritten, so stamping costs little more than copying the file.
  */
 public final class NumberStamper {
 
@@ -25,8 +25,11 @@ public final class NumberStamper {
     public void stamp(Path in, Path out, List<PageNumber> numbers, NumberStamp style, ProgressListener progress) {
         refuseSameFile(in, out);
         try (PDDocument document = ScanOpener.open(in)) {
-            stamp(document, numbers, style, progress);
-            AtomicFiles.write(out, document::saveIncremental);
+            stamp(document, numbers, style, progress).subsetFont();
+            AtomicFiles.writeFile(out, temp -> {
+                Files.copy(in, temp); // the operating system copies the scan; PDFBox never reads its images
+                IncrementalUpdate.append(document, temp);
+            });
         } catch (IOException e) {
             throw new AnjuanException(e, "pdf.writeFailed", out.toString(), String.valueOf(e.getMessage()));
         }
@@ -37,8 +40,8 @@ public final class NumberStamper {
         stamp(document, numbers, style, ProgressListener.NONE);
     }
 
-    private static void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
-                              ProgressListener progress) {
+    private static PageStamper stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
+                                     ProgressListener progress) {
         PageNumber[] byPage = byPage(numbers, document.getNumberOfPages());
         PageStamper stamper = new PageStamper(document, style);
         int index = 0;
@@ -52,6 +55,7 @@ public final class NumberStamper {
             index++;
             progress.progress(index, byPage.length, "stamp");
         }
+        return stamper;
     }
 
     private static PageNumber[] byPage(List<PageNumber> numbers, int pages) {

@@ -1,20 +1,15 @@
 package org.anjuan.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.Corner;
 import org.anjuan.domain.PageNumber;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -27,12 +22,16 @@ public final class PageStamper {
     private final PDDocument document;
     private final NumberStamp style;
     private final PDType0Font font;
+    private final GlyphInk ink;
+    private final ContentFence fence;
 
-    /** Loads the archive font into {@code document} once; every number stamped shares its subset. */
+    /** Loads the archive font's digits into {@code document} once; every number stamped shares the subset. */
     public PageStamper(PDDocument document, NumberStamp style) {
         this.document = document;
         this.style = style;
-        this.font = ArchiveFont.load(document);
+        this.font = NumeralFont.load(document);
+        this.ink = new GlyphInk(font);
+        this.fence = new ContentFence(document);
     }
 
     /** Stamps {@code number} on {@code page}; a page without a number is left alone. */
@@ -43,7 +42,7 @@ public final class PageStamper {
         Corner corner = number.corner().orElseThrow();
         VisualPage visual = VisualPage.of(page);
         try {
-            NumberLayout layout = NumberLayout.of(font, number.text(), corner, style, visual.width(),
+            NumberLayout layout = NumberLayout.of(ink, number.text(), corner, style, visual.width(),
                     visual.height(), 0, 0);
             if (!layout.fits(corner, style, visual.width(), visual.height())) {
                 throw new AnjuanException("stamp.noRoom", Integer.toString(number.index() + 1),
@@ -51,10 +50,11 @@ public final class PageStamper {
                         Long.toString(Math.round(Millimetres.fromPoints(visual.height()))),
                         Long.toString(Math.round(style.bindingMarginMm())));
             }
-            fenceOffContent(page);
+            fence.fence(page);
             useOwnResources(page);
+            // uncompressed: a hundred bytes gain nothing from Flate, and a Deflater per page costs time
             try (PDPageContentStream content = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, false)) {
+                    PDPageContentStream.AppendMode.APPEND, false, false)) {
                 content.transform(visual.toUser());
                 content.setNonStrokingColor(1f);
                 content.addRect((float) layout.box().getX(), (float) layout.box().getY(),
@@ -75,35 +75,13 @@ public final class PageStamper {
     }
 
     /**
-     * Puts the page's content between q … Q (as many as it needs, see {@link GraphicsDepth}) so the stamp
-     * starts from the page's initial graphics state. The old streams are referenced, not copied.
+     * Builds the font subset now, for a caller that writes the document without {@link PDDocument#save}
+     * (which would subset it): an incremental update by {@link IncrementalUpdate}.
      */
-    private void fenceOffContent(PDPage page) throws IOException {
-        if (!page.hasContents()) {
-            return;
+    void subsetFont() throws IOException {
+        if (font.willBeSubset()) {
+            font.subset();
         }
-        GraphicsDepth depth = GraphicsDepth.of(page);
-        COSArray contents = new COSArray();
-        contents.add(operatorStream("q\n".repeat(depth.saves())));
-        COSBase old = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        if (old instanceof COSArray streams) {
-            // the array may be shared with other pages or be an indirect object: copy its references
-            for (int i = 0; i < streams.size(); i++) {
-                contents.add(streams.get(i));
-            }
-        } else {
-            contents.add(page.getCOSObject().getItem(COSName.CONTENTS));
-        }
-        contents.add(operatorStream("Q\n".repeat(depth.restores())));
-        page.getCOSObject().setItem(COSName.CONTENTS, contents);
-    }
-
-    private COSBase operatorStream(String operators) throws IOException {
-        PDStream stream = new PDStream(document);
-        try (OutputStream out = stream.createOutputStream()) {
-            out.write(operators.getBytes(StandardCharsets.US_ASCII));
-        }
-        return stream.getCOSObject();
     }
 
     /**

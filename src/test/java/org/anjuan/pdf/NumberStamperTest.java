@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -30,6 +30,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -37,7 +38,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -74,29 +74,17 @@ class NumberStamperTest {
 
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
             PDResources resources = document.getPage(0).getResources();
-            List<PDFont> fonts = new ArrayList<>();
-            for (COSName name : resources.getFontNames()) {
-                fonts.add(resources.getFont(name));
-            }
-            assertThat(fonts).hasSize(1);
-            PDType0Font font = (PDType0Font) fonts.get(0);
-            assertThat(font.getName()).matches("[A-Z]{6}\\+UMingCN");
+            assertThat(resources.getFontNames()).hasSize(1);
+            PDType0Font font = (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
             COSStream file = (COSStream) font.getDescendantFont().getFontDescriptor().getFontFile2()
                     .getCOSObject();
             assertThat(file.getLength()).as("a subset, not the whole font").isLessThan(20_000);
         }
-        List<Glyph> glyphs = new ArrayList<>(StampedText.of(out, 0));
-        glyphs.addAll(StampedText.of(out, 1));
-        assertThat(glyphs).extracting(Glyph::text).containsExactly("1", "0", "8", "9", "1", "0", "9", "0");
-        try (PDDocument document = Loader.loadPDF(out.toFile())) {
-            PDResources resources = document.getPage(0).getResources();
-            PDType0Font font = (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
-            for (Glyph g : glyphs) {
-                assertThat(font.getNormalizedPath(g.code()).getBounds2D().isEmpty()).as("glyph " + g.text())
-                        .isFalse();
-            }
-        }
+        assertThat(StampedText.of(out, 0)).extracting(Glyph::text).containsExactly("1", "0", "8", "9");
+        assertThat(StampedText.of(out, 1)).extracting(Glyph::text).containsExactly("1", "0", "9", "0");
+        assertGlyphsEmbedded(out, 0);
+        assertGlyphsEmbedded(out, 1);
     }
 
     @Test
@@ -112,6 +100,29 @@ class NumberStamperTest {
         assertThat(Arrays.copyOf(after, before.length)).as("an incremental update").isEqualTo(before);
         assertThat(imageBytes(out)).isEqualTo(imageBytes(in));
         assertThat(text(out, 0)).isEqualTo("1");
+    }
+
+    @Test
+    void appendsToAClassicCrossReferenceTableAndToAFileWithoutAFinalLineBreak() throws IOException {
+        Path classic = dir.resolve("classic.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            page.setContents(TestScans.darkPaper(document, PDRectangle.A4, ""));
+            document.save(classic.toFile(), CompressParameters.NO_COMPRESSION);
+        }
+        byte[] bytes = Files.readAllBytes(classic);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("xref\n").endsWith("%%EOF\n");
+        Path bare = Files.write(dir.resolve("bare.pdf"), Arrays.copyOf(bytes, bytes.length - 1));
+
+        for (Path in : List.of(classic, bare)) {
+            Path out = dir.resolve("out-" + in.getFileName());
+            stamp(in, out, List.of(PageKind.CONTENT), 12);
+            byte[] before = Files.readAllBytes(in);
+            assertThat(Arrays.copyOf(Files.readAllBytes(out), before.length)).isEqualTo(before);
+            assertThat(text(out, 0)).as(in.getFileName().toString()).isEqualTo("12");
+            assertThat(StampedText.of(out, 0)).hasSize(2);
+        }
     }
 
     @Test
@@ -188,6 +199,22 @@ class NumberStamperTest {
         assertThat(text(out, 1)).isEqualTo("1");
         assertThat(StampedText.of(out, 2)).singleElement()
                 .satisfies(g -> assertThat(g.x()).isCloseTo(12 * MM, within(1 * MM)));
+        assertGlyphsEmbedded(out, 1);
+    }
+
+    /** The font on the page is an embedded subset that really holds the outlines of the digits shown. */
+    private static void assertGlyphsEmbedded(Path pdf, int pageIndex) throws IOException {
+        List<Glyph> glyphs = StampedText.of(pdf, pageIndex);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDResources resources = document.getPage(pageIndex).getResources();
+            PDType0Font font = (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
+            assertThat(font.getName()).matches("[A-Z]{6}\\+UMingCN");
+            assertThat(font.getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
+            for (Glyph g : glyphs) {
+                assertThat(font.getNormalizedPath(g.code()).getBounds2D().isEmpty()).as("glyph " + g.text())
+                        .isFalse();
+            }
+        }
     }
 
     @Test
