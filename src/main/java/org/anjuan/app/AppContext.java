@@ -1,10 +1,6 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
-import org.anjuan.pdf.PdfInspector;
-import org.anjuan.domain.ProgressListener;
-import org.anjuan.domain.ScannedPage;
-import org.anjuan.pdf.NumberStamp;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
@@ -26,9 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final RetentionService retention;
     private final SettingsService settingsService;
     private final BindService bind;
-    private final ThumbnailService thumbnails = new ThumbnailService();
-    private final StampService stamp;
-    private final InspectService inspect = new InspectService();
+    private final ScanTools tools = new ScanTools();
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -46,17 +40,6 @@ public final class AppContext implements AutoCloseable {
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings);
         this.bind = new BindService(database, stores, messages, settings.clerk());
-        PdfInspector inspector = new PdfInspector();
-        this.stamp = new StampService(pdf -> blankFlags(inspector.inspect(pdf, ProgressListener.NONE)),
-                NumberStamp.DEFAULT);
-    }
-
-    private static boolean[] blankFlags(java.util.List<ScannedPage> pages) {
-        boolean[] blank = new boolean[pages.size()];
-        for (int i = 0; i < blank.length; i++) {
-            blank[i] = pages.get(i).blank();
-        }
-        return blank;
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -85,12 +68,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public StampService stamp() {
-        return stamp;
+        return tools.stamp();
     }
 
     /** Page sizes and blank pages of a scanned material; works without the register. */
     public InspectService inspect() {
-        return inspect;
+        return tools.inspect();
     }
 
     /** The office's business settings (number style, volume limit); not the installation settings. */
@@ -99,7 +82,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ThumbnailService thumbnails() {
-        return thumbnails;
+        return tools.thumbnails();
+    }
+
+    /** The file-only services, also available without a register (see the CLI). */
+    public ScanTools tools() {
+        return tools;
     }
 
     public BindService bind() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.anjuan.app.AppContext;
 import org.anjuan.app.InstallationSettings;
+import org.anjuan.app.ScanTools;
 import org.anjuan.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ public final class AnjuanCommand implements Callable<Integer> {
 
     private boolean windowRequested;
     private AppContext context;
+    private ScanTools tools;
 
     @Override
     public Integer call() {
@@ -46,6 +48,17 @@ public final class AnjuanCommand implements Callable<Integer> {
             context = AppContext.open(InstallationSettings.load(db));
         }
         return context;
+    }
+
+    /** The file-only services; opens no database. */
+    ScanTools tools() {
+        if (context != null) {
+            return context.tools();
+        }
+        if (tools == null) {
+            tools = new ScanTools();
+        }
+        return tools;
     }
 
     /** The user's language, even when the register could not be opened. */

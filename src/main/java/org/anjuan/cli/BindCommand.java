@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.anjuan.app.BindReport;
 import org.anjuan.app.BindResult;
+import org.anjuan.domain.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,8 @@ final class BindCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), !quiet && !asJson);
+        ProgressListener progress = quiet || asJson ? ProgressListener.NONE
+                : new CliProgress(spec.commandLine().getErr(), messages(), "cli.bind.progress");
         BindResult result = context().bind().bind(caseDir, out, keepOrder, progress);
         BindReport r = result.report();
         if (asJson) {

@@ -2,14 +2,11 @@ package org.anjuan.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.anjuan.app.InspectService;
-import org.anjuan.domain.ProgressListener;
 import org.anjuan.domain.ScannedPage;
 import org.anjuan.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -32,7 +29,8 @@ final class InspectCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        List<ScannedPage> pages = new InspectService().inspect(file, new StderrProgress(spec.commandLine().getErr()));
+        List<ScannedPage> pages = tools().inspect().inspect(file,
+                new CliProgress(spec.commandLine().getErr(), messages(), "cli.inspect.progress"));
         if (json) {
             out().println(new ObjectMapper().writeValueAsString(json(pages)));
             return 0;
@@ -51,10 +49,6 @@ final class InspectCommand extends Subcommand implements Callable<Integer> {
     }
 
     /** The user's language without opening the register: inspecting a file needs no database. */
-    @Override
-    Messages messages() {
-        return ((AnjuanCommand) spec.root().userObject()).messages();
-    }
 
     private Map<String, Object> json(List<ScannedPage> pages) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -81,25 +75,5 @@ final class InspectCommand extends Subcommand implements Callable<Integer> {
 
     private String yesNo(boolean b) {
         return text(b ? "cli.inspect.yes" : "cli.inspect.no");
-    }
-
-    /** A line on stderr at every tenth of a long file, so a clerk sees that 400 pages are being read. */
-    private final class StderrProgress implements ProgressListener {
-        private static final int LONG_FILE = 50;
-        private final PrintWriter err;
-        private long shown;
-
-        StderrProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(long done, long total, String what) {
-            long tenth = done * 10 / Math.max(1, total);
-            if (total >= LONG_FILE && tenth > shown) {
-                shown = tenth;
-                err.println(text("cli.inspect.progress", done, total));
-            }
-        }
     }
 }

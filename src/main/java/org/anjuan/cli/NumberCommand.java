@@ -44,8 +44,8 @@ final class NumberCommand extends Subcommand implements Callable<Integer> {
         if (input == null || output == null) {
             throw new AnjuanException("cli.number.stamp.paths");
         }
-        StampResult r = context().stamp().number(input, output, start, CornerOption.parse(corner), skipBlank,
-                new CliProgress(spec.commandLine().getErr(), messages()));
+        StampResult r = tools().stamp().number(input, output, start, CornerOption.parse(corner), skipBlank,
+                new CliProgress(spec.commandLine().getErr(), messages(), "cli.number.stamp.progress"));
         if (r.first().isPresent()) {
             out().println(text("cli.number.stamp.done", output.toString(), Integer.toString(r.pages()),
                     Integer.toString(r.first().getAsInt()), Integer.toString(r.last().getAsInt()),

@@ -36,7 +36,7 @@ final class NumberSheetsCommand extends Subcommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        context().stamp().numberSheets(out, from, to, CornerOption.parse(corner), offsetX, offsetY);
+        tools().stamp().numberSheets(out, from, to, CornerOption.parse(corner), offsetX, offsetY);
         out().println(text("cli.sheets.done", out.toString(), Integer.toString(from), Integer.toString(to),
                 Integer.toString(to - from + 1)));
         return 0;

@@ -2,6 +2,7 @@ package org.anjuan.cli;
 
 import java.io.PrintWriter;
 import org.anjuan.app.AppContext;
+import org.anjuan.app.ScanTools;
 import org.anjuan.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,8 +17,14 @@ abstract class Subcommand {
         return ((AnjuanCommand) spec.root().userObject()).context();
     }
 
+    /** The file-only services (inspect, stamp, sheets), without opening the register. */
+    ScanTools tools() {
+        return ((AnjuanCommand) spec.root().userObject()).tools();
+    }
+
+    /** The user's language; does not open the register. */
     Messages messages() {
-        return context().messages();
+        return ((AnjuanCommand) spec.root().userObject()).messages();
     }
 
     PrintWriter out() {
