@@ -14,3 +14,25 @@ if [ "${1:-}" != "--small" ]; then
   echo "== 1.1 GB case: 8 scans of 400 pages (-Xmx256m)"
   java -Xmx256m -Djava.awt.headless=true -cp "$CP" org.anjuan.bench.BindBenchmark --copies 8
 fi
+
+# Whole processes on the same 400-page file (what a clerk waits for), against cp and, when installed, qpdf.
+mvn -q -B package -DskipTests >/dev/null
+SCAN=target/bench/scanned400.pdf
+java -Xmx256m -Djava.awt.headless=true -cp "$CP" org.anjuan.bench.WriteScan "$SCAN"
+seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
+median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+echo "== whole processes, median of 3"
+cp_t=(); num_t=(); q_t=()
+for i in 1 2 3; do
+  cp_t+=("$(seconds cp "$SCAN" target/bench/copy.pdf)"); rm -f target/bench/copy.pdf
+  num_t+=("$(seconds java -Xmx256m -jar target/anjuan.jar number "$SCAN" target/bench/numbered.pdf)")
+  rm -f target/bench/numbered.pdf
+  if command -v qpdf >/dev/null; then
+    java -Djava.awt.headless=true -cp "$CP" org.anjuan.Main number-sheets --from 1 --to 400 --out target/bench/sheets.pdf >/dev/null
+    q_t+=("$(seconds qpdf "$SCAN" --overlay target/bench/sheets.pdf -- target/bench/qpdf.pdf)"); rm -f target/bench/qpdf.pdf
+  fi
+done
+echo "  cp                      $(median3 "${cp_t[@]}") s"
+echo "  anjuan number (JVM)     $(median3 "${num_t[@]}") s"
+[ ${#q_t[@]} -gt 0 ] && echo "  qpdf --overlay          $(median3 "${q_t[@]}") s"
+exit 0
