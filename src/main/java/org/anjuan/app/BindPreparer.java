@@ -117,8 +117,7 @@ final class BindPreparer {
             return c;
         }
         warnings.add(messages.text("bind.warn.reordered", c.category().label()));
-        return new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(), c.opened(),
-                c.closed(), c.flags(), c.secrecy(), arranged, c.sourceDir());
+        return c.withMaterials(arranged);
     }
 
     /** Inspects each scan once; progress counts pages as the first half of the whole bind. */

@@ -68,8 +68,7 @@ public final class CaseService {
             throw new IllegalArgumentException("not a permutation of the materials: " + order);
         }
         List<Material> materials = order.stream().map(c.materials()::get).toList();
-        return cases.save(new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(),
-                c.opened(), c.closed(), c.flags(), c.secrecy(), materials, c.sourceDir()), clerk);
+        return cases.save(c.withMaterials(materials), clerk);
     }
 
     /** The absolute path of a scanned material of a case, or null for a paper-only one. */

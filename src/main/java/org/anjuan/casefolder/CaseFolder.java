@@ -42,9 +42,6 @@ public record CaseFolder(Path folder, CaseFile caseFile, List<Scan> scans) {
             int index = scans.get(i).index();
             materials.set(index, materials.get(index).withPages(counts.get(i)));
         }
-        CaseFile c = caseFile;
-        CaseFile counted = new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(),
-                c.opened(), c.closed(), c.flags(), c.secrecy(), materials, c.sourceDir());
-        return new CaseFolder(folder, counted, scans);
+        return new CaseFolder(folder, caseFile.withMaterials(materials), scans);
     }
 }

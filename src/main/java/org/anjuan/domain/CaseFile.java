@@ -44,6 +44,12 @@ public record CaseFile(Long id, Category category, String title, List<String> pa
         return flags.contains(flag);
     }
 
+    /** The same case with its materials in another order or with other page counts. */
+    public CaseFile withMaterials(List<Material> newMaterials) {
+        return new CaseFile(id, category, title, parties, department, officer, opened, closed, flags, secrecy,
+                newMaterials, sourceDir);
+    }
+
     public CaseFile withId(Long newId) {
         return new CaseFile(newId, category, title, parties, department, officer, opened, closed, flags,
                 secrecy, materials, sourceDir);
