@@ -56,6 +56,7 @@ final class PageCell extends ListCell<PageItem> {
         picture.setFitHeight(HEIGHT);
         picture.setPreserveRatio(true);
         picture.setSmooth(true);
+        picture.getStyleClass().add("page-thumbnail");
         waiting.getStyleClass().add("page-waiting");
         badges.setPickOnBounds(false);
         badges.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
