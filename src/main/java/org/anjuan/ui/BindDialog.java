@@ -3,6 +3,7 @@ package org.anjuan.ui;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
@@ -37,6 +38,7 @@ public final class BindDialog {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     @FXML private VBox bindDialog;
+    @FXML private Label planHeading;
     @FXML private Label planSummary;
     @FXML private TableView<PlanRow> planTable;
     @FXML private TableColumn<PlanRow, String> planVolumeColumn;
@@ -59,6 +61,7 @@ public final class BindDialog {
     private final BindViewModel viewModel;
     private final Messages messages;
     private Stage stage;
+    private boolean typing;
 
     private BindDialog(BindViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -102,6 +105,7 @@ public final class BindDialog {
 
     @FXML
     private void initialize() {
+        planHeading.textProperty().bind(viewModel.headingProperty());
         planSummary.textProperty().bind(viewModel.summaryProperty());
         Cells.value(planVolumeColumn, PlanRow::volume);
         Cells.value(planSeqColumn, PlanRow::seq);
@@ -119,8 +123,22 @@ public final class BindDialog {
         });
 
         var step = viewModel.stepProperty();
-        outDirField.textProperty().bind(Bindings.createStringBinding(() -> viewModel.outDirProperty().get() == null
-                ? "" : viewModel.outDirProperty().get().toString(), viewModel.outDirProperty()));
+        // the folder is chosen with 选择… or typed (pasted) into the field, where it must be an absolute path
+        viewModel.outDirProperty().addListener((obs, old, dir) -> {
+            if (!typing) {
+                outDirField.setText(dir == null ? "" : dir.toString());
+            }
+        });
+        outDirField.textProperty().addListener((obs, old, text) -> {
+            typing = true;
+            try {
+                viewModel.outDirProperty().set(typedFolder(text));
+            } finally {
+                typing = false;
+            }
+        });
+        outDirField.setOnAction(e -> e.consume()); // Enter does not bind: that takes its own click
+        outDirField.editableProperty().bind(step.isEqualTo(BindStep.PLANNED));
         chooseOutDirButton.disableProperty().bind(step.isNotEqualTo(BindStep.PLANNED));
         progressRow.visibleProperty().bind(step.isEqualTo(BindStep.BINDING));
         bindProgress.progressProperty().bind(viewModel.progressProperty());
@@ -169,6 +187,17 @@ public final class BindDialog {
     @FXML
     private void confirm() {
         viewModel.bind();
+    }
+
+    /** An absolute path, or null (no folder yet) for anything else. */
+    private static Path typedFolder(String text) {
+        String typed = text == null ? "" : text.strip();
+        try {
+            Path p = typed.isEmpty() ? null : Path.of(typed);
+            return p != null && p.isAbsolute() ? p.normalize() : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     @FXML

@@ -38,6 +38,7 @@ public final class BindViewModel {
     private final ObjectProperty<CaseBinding> backend = new SimpleObjectProperty<>(this, "backend");
     private final ReadOnlyObjectWrapper<BindStep> step = new ReadOnlyObjectWrapper<>(this, "step", BindStep.IDLE);
     private final ReadOnlyObjectWrapper<BindPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -82,6 +83,7 @@ public final class BindViewModel {
         FxProgress listener = new FxProgress(tasks, (done, total) -> progress.set(fraction(2 * done, total)));
         tasks.run(() -> b.prepare(caseId, listener), p -> {
             plan.set(p);
+            heading.set(text.heading(p));
             summary.set(text.summary(p));
             rows.setAll(text.rows(p));
             warnings.setAll(p.warnings());
@@ -158,6 +160,7 @@ public final class BindViewModel {
     private void reset() {
         step.set(BindStep.IDLE);
         plan.set(null);
+        heading.set("");
         summary.set("");
         rows.clear();
         warnings.clear();
@@ -189,7 +192,10 @@ public final class BindViewModel {
 
     public ReadOnlyObjectProperty<BindPlan> planProperty() { return plan.getReadOnlyProperty(); }
 
-    /** The plan in words: the case, each volume with its expected (预计) archive number, retention. */
+    /** 装订方案：the case's title. */
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
+
+    /** The plan in words: each volume with its expected (预计) archive number, retention, the caveat. */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
     public ObservableList<PlanRow> rows() { return rows; }

@@ -62,6 +62,12 @@ public final class MainViewModel {
         this.materials = new MaterialsViewModel(tasks, pictures, messages, errors);
         this.binding = new BindViewModel(tasks, messages, errors);
         binding.setOnBound(this::refresh);
+        // the panel's news (moved, marked, refused) goes to the window's status line
+        materials.statusProperty().addListener((obs, old, news) -> {
+            if (!news.isEmpty()) {
+                status.set(news);
+            }
+        });
         register.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> row -> row.summary().matches(search.get()), search));
         count = Bindings.createStringBinding(() -> register.size() == rows.size()

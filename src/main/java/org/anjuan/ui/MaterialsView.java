@@ -41,6 +41,7 @@ public final class MaterialsView {
     @FXML private TableColumn<MaterialRow, String> remarkColumn;
     @FXML private TableColumn<MaterialRow, MaterialNotes> notesColumn;
     @FXML private Label pagesHeading;
+    @FXML private Label pagesHint;
     @FXML private ProgressIndicator inspectIndicator;
     @FXML private ListView<PageItem> pageStrip;
     @FXML private Label pagesPlaceholder;
@@ -50,6 +51,7 @@ public final class MaterialsView {
     private final BooleanExpression disabled;
     private final Messages messages;
     private BindDialog dialog;
+    private boolean rowsChanging;
 
     /** @param disabled true while the window's commands are off (database not open, work running) */
     MaterialsView(MaterialsViewModel viewModel, BindViewModel binding, BooleanExpression disabled,
@@ -106,15 +108,20 @@ public final class MaterialsView {
         });
         MaterialDrag.install(materialTable, viewModel, FLAGGED);
         materialTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the view model's selection is the one that counts: while the rows are replaced (a reorder, a reread,
+        // a scan inspected) the table's own selection moves about and is not passed on, then set back
+        viewModel.rows().addListener((ListChangeListener<MaterialRow>) change -> rowsChanging = true);
         materialTable.setItems(viewModel.rows());
-        // the view model's selection is the one that counts: rows replaced by a reorder keep it
+        viewModel.rows().addListener((ListChangeListener<MaterialRow>) change -> {
+            rowsChanging = false;
+            select(viewModel.selectedProperty().get());
+        });
         materialTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            if (index.intValue() >= 0) {
+            if (!rowsChanging && index.intValue() >= 0) {
                 viewModel.selectedProperty().set(index.intValue());
             }
         });
         viewModel.selectedProperty().addListener((obs, old, index) -> select(index.intValue()));
-        viewModel.rows().addListener((ListChangeListener<MaterialRow>) change -> select(viewModel.selectedProperty().get()));
     }
 
     private void select(int index) {
@@ -128,6 +135,7 @@ public final class MaterialsView {
 
     private void bindPages() {
         pagesHeading.textProperty().bind(viewModel.pagesHeadingProperty());
+        pagesHint.visibleProperty().bind(viewModel.lockedProperty().not().and(Bindings.isNotEmpty(viewModel.pages())));
         inspectIndicator.visibleProperty().bind(viewModel.inspectingProperty());
         pagesPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() < 0
                 ? messages.text("pages.none") : messages.text("pages.empty"), viewModel.selectedProperty()));

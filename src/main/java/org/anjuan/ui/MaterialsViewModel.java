@@ -81,7 +81,7 @@ public final class MaterialsViewModel {
         inspecting.set(scans.isInspecting());
         if (b != null) {
             tasks.run(() -> b.pageKinds(c.id()), marks -> scans.marks(c.id(), marks),
-                    e -> status.set(failures.report("binding.load.failed", e, "binding.load.failed")));
+                    e -> tell(failures.report("binding.load.failed", e, "binding.load.failed")));
         }
     }
 
@@ -118,11 +118,11 @@ public final class MaterialsViewModel {
         }
         tasks.run(() -> MaterialOrder.of(c.materials(), b.standardOrder(c)), order -> {
             if (MaterialOrder.isIdentity(order)) {
-                status.set(messages.text("binding.status.alreadyStandard", c.category().label()));
+                tell(messages.text("binding.status.alreadyStandard", c.category().label()));
             } else {
                 reorder(order, messages.text("binding.status.standard", c.category().label()));
             }
-        }, e -> status.set(failures.report("binding.reorder.failed", e, "binding.status.reorderRefused")));
+        }, e -> tell(failures.report("binding.reorder.failed", e, "binding.status.reorderRefused")));
     }
 
     /**
@@ -135,19 +135,19 @@ public final class MaterialsViewModel {
         int selectedBefore = selected.get();
         showMaterials(withMaterials(before, MaterialOrder.apply(before.materials(), order)),
                 selectedBefore < 0 ? -1 : order.indexOf(selectedBefore));
-        status.set(messages.text("binding.status.saving"));
+        tell(messages.text("binding.status.saving"));
         tasks.run(() -> b.reorder(before.id(), order), saved -> {
             if (isShowing(before)) {
                 caseFile.set(saved);
                 showMaterials(saved, selected.get());
-                status.set(done);
+                tell(done);
             }
         }, e -> {
             String refused = failures.report("binding.reorder.failed", e, "binding.status.reorderRefused");
             if (isShowing(before)) {
                 caseFile.set(before);
                 showMaterials(before, selectedBefore);
-                status.set(refused);
+                tell(refused);
             }
         });
     }
@@ -165,10 +165,10 @@ public final class MaterialsViewModel {
         }, k -> {
             if (isShowing(c)) {
                 scans.marked(page.file(), page.page(), kind);
-                status.set(kind == null ? messages.text("binding.status.cleared", page.page())
+                tell(kind == null ? messages.text("binding.status.cleared", page.page())
                         : messages.text("binding.status.marked", page.page(), text.markName(kind)));
             }
-        }, e -> status.set(failures.report("binding.mark.failed", e, "binding.mark.failed")));
+        }, e -> tell(failures.report("binding.mark.failed", e, "binding.mark.failed")));
     }
 
     /**
@@ -183,6 +183,12 @@ public final class MaterialsViewModel {
         pictures.run(() -> wanted.getAsBoolean()
                         ? Optional.of(b.thumbnail(page.pdf(), page.page() - 1, widthPx)) : Optional.<BufferedImage>empty(),
                 image -> image.ifPresent(ready), e -> ready.accept(null));
+    }
+
+    /** Sets the status even when it says the same as before, so the window's status line shows it again. */
+    private void tell(String news) {
+        status.set("");
+        status.set(news);
     }
 
     private void scansChanged() {

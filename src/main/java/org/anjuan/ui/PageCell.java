@@ -105,9 +105,9 @@ final class PageCell extends ListCell<PageItem> {
         pseudoClassStateChanged(UNNUMBERED, !page.numbered());
         setTooltip(new Tooltip(text.tip(page)));
         boolean locked = viewModel.lockedProperty().get();
-        markBlank.setDisable(locked || page.mark() == PageKind.BLANK);
-        markContent.setDisable(locked || page.mark() == PageKind.CONTENT);
-        markVerso.setDisable(locked || page.mark() == PageKind.VERSO);
+        markBlank.setDisable(locked || page.kind() == PageKind.BLANK);
+        markContent.setDisable(locked || page.kind() == PageKind.CONTENT);
+        markVerso.setDisable(locked || page.kind() == PageKind.VERSO);
         clearMark.setDisable(locked || page.mark() == null);
         setContextMenu(menu);
         setGraphic(box);

@@ -58,14 +58,21 @@ final class PageText {
         };
     }
 
-    /** 第 2 份材料“询问笔录”：扫描件 4 页，空白 1 页，非A4 1 页 — or why there are no pages to show. */
+    /** 第 2 份材料“询问笔录”：扫描件 4 页，空白 1 页（不编页号），非A4 1 页 — or why there are no pages to show. */
     String heading(int seq, Material m, List<PageItem> pages) {
         if (m.isPaperOnly()) {
             return messages.text("pages.heading.paper", seq, m.title(), m.pages());
         }
         long blank = pages.stream().filter(p -> !p.numbered()).count();
         long notA4 = pages.stream().filter(PageItem::notA4).count();
-        return messages.text("pages.heading", seq, m.title(), pages.size(), blank, notA4);
+        StringBuilder heading = new StringBuilder(messages.text("pages.heading", seq, m.title(), pages.size()));
+        if (blank > 0) {
+            heading.append(messages.text("pages.heading.blank", blank));
+        }
+        if (notA4 > 0) {
+            heading.append(messages.text("pages.heading.notA4", notA4));
+        }
+        return heading.toString();
     }
 
     /** The 提示 of a material row; {@code inspected} is null until the scan has been inspected. */

@@ -19,10 +19,13 @@ final class PlanText {
         this.messages = messages;
     }
 
-    /** The case, one line per volume with the number it is expected to take, the retention period, the caveat. */
+    String heading(BindPlan plan) {
+        return messages.text("plan.heading", plan.caseFile().title());
+    }
+
+    /** One line per volume with the number it is expected to take, the retention period, the caveat. */
     String summary(BindPlan plan) {
         List<String> lines = new ArrayList<>();
-        lines.add(messages.text("plan.heading", plan.caseFile().title()));
         for (int i = 0; i < plan.volumes().size(); i++) {
             VolumeLayout v = plan.volumes().get(i);
             lines.add(messages.text(v.secondary() ? "plan.volume.secondary" : "plan.volume", v.volume(), v.volumes(),

@@ -43,8 +43,8 @@ class BindViewModelTest {
         drain();
 
         assertThat(vm.stepProperty().get()).isEqualTo(BindStep.PLANNED);
+        assertThat(vm.headingProperty().get()).isEqualTo("装订方案：厦门某置业有限公司未按规定修建防空地下室案");
         assertThat(vm.summaryProperty().get()).isEqualTo(String.join("\n",
-                "装订方案：厦门某置业有限公司未按规定修建防空地下室案",
                 "第 1 卷 共 2 卷：预计案卷序号 2023年厦国动罚字第01号，3 件材料，编页号 5 页",
                 "第 2 卷 共 2 卷（副卷）：预计案卷序号 2023年厦国动罚字第02号，1 件材料，编页号 2 页",
                 "保管期限：永久（依据 第十条（三）、第十条（四））",

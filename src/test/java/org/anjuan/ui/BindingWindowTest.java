@@ -84,7 +84,7 @@ class BindingWindowTest {
         // the interview record: three pages, the second one empty
         robot.clickOn(row(robot, "询问笔录"));
         waitForThumbnails(robot, 3);
-        assertThat(materials.pagesHeadingProperty().get()).isEqualTo("第 2 份材料“询问笔录”：扫描件 3 页，空白 1 页，非A4 0 页");
+        assertThat(materials.pagesHeadingProperty().get()).isEqualTo("第 2 份材料“询问笔录”：扫描件 3 页，空白 1 页（不编页号）");
         assertThat(badges(robot)).containsExactly("空白");
 
         // drag row 3 onto row 2: the paper inspection record moves before the interview, saved in the background
@@ -162,7 +162,7 @@ class BindingWindowTest {
         waitFor(() -> binding.stepProperty().get() == BindStep.PLANNED);
         assertThat(robot.lookup("#planSummary").queryAs(Label.class).getText())
                 .contains("预计案卷序号 2023年厦国动检字第01号");
-        robot.interact(() -> binding.outDirProperty().set(cancelledOut));
+        robot.clickOn("#outDirField").write(cancelledOut.toString()); // typed instead of chosen: 确认装订 takes it
 
         // hold the background thread so that the bind is surely still running when 取消 is clicked
         CountDownLatch gate = new CountDownLatch(1);

@@ -90,7 +90,7 @@ class MaterialsViewModelTest {
         assertThat(vm.pages().get(1).detectedBlank()).isTrue();
         assertThat(vm.pages().get(1).notA4()).isTrue();
         assertThat(vm.pagesHeadingProperty().get())
-                .isEqualTo("第 2 份材料“行政处罚决定书”：扫描件 2 页，空白 1 页，非A4 1 页");
+                .isEqualTo("第 2 份材料“行政处罚决定书”：扫描件 2 页，空白 1 页（不编页号），非A4 1 页");
         PageText text = vm.text();
         assertThat(text.badges(vm.pages().get(1))).extracting(b -> b.text() + " " + b.styleClass())
                 .containsExactly("空白 badge-detected", "非A4 badge-warning");
