@@ -61,6 +61,14 @@ public final class BackgroundTasks {
         }
     }
 
+    /**
+     * Runs {@code update} on the FX thread, for progress reported from the background while a task is still
+     * running; callable from any thread.
+     */
+    public void onFxThread(Runnable update) {
+        fxThread.execute(update);
+    }
+
     private <T> void deliver(Outcome<T> outcome, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         try {
             if (outcome.failure() == null) {

@@ -5,17 +5,16 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.i18n.Messages;
 
-/** The selected case as the details pane shows it: one text property per line, and the ordered materials. */
+/**
+ * The selected case as the details pane shows it: one text property per line. Its materials are in
+ * {@link MaterialsViewModel}.
+ */
 public final class CaseDetailsViewModel {
 
     private final CaseDetailsText text;
-    private final Messages messages;
-    private final DateText dates;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper(this, "category", "");
@@ -26,14 +25,9 @@ public final class CaseDetailsViewModel {
     private final ReadOnlyStringWrapper secrecy = new ReadOnlyStringWrapper(this, "secrecy", "");
     private final ReadOnlyStringWrapper retention = new ReadOnlyStringWrapper(this, "retention", "");
     private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper(this, "numbers", "");
-    private final ReadOnlyStringWrapper materialSummary = new ReadOnlyStringWrapper(this, "materialSummary", "");
-    private final ObservableList<MaterialRow> materials = FXCollections.observableArrayList();
-    private final ObservableList<MaterialRow> readOnlyMaterials = FXCollections.unmodifiableObservableList(materials);
 
     public CaseDetailsViewModel(Messages messages) {
-        this.messages = messages;
-        this.dates = new DateText(messages);
-        this.text = new CaseDetailsText(messages, dates);
+        this.text = new CaseDetailsText(messages, new DateText(messages));
     }
 
     void show(CaseDetails d, LocalDate today) {
@@ -47,18 +41,15 @@ public final class CaseDetailsViewModel {
         secrecy.set(text.secrecy(c.secrecy()));
         retention.set(text.retention(d.retention()));
         numbers.set(text.numbers(d.numbers()));
-        materialSummary.set(text.materialSummary(c));
-        materials.setAll(MaterialRow.of(c.materials(), messages, dates));
         shown.set(true);
     }
 
     void clear() {
         shown.set(false);
         for (ReadOnlyStringWrapper p : new ReadOnlyStringWrapper[] {title, category, parties, handling, dateLine,
-                flags, secrecy, retention, numbers, materialSummary}) {
+                flags, secrecy, retention, numbers}) {
             p.set("");
         }
-        materials.clear();
     }
 
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
@@ -80,11 +71,4 @@ public final class CaseDetailsViewModel {
     public ReadOnlyStringProperty retentionProperty() { return retention.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
-
-    public ReadOnlyStringProperty materialSummaryProperty() { return materialSummary.getReadOnlyProperty(); }
-
-    /** The case's materials in filing order; read-only for the view. */
-    public ObservableList<MaterialRow> materials() {
-        return readOnlyMaterials;
-    }
 }

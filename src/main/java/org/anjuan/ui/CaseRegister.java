@@ -21,8 +21,17 @@ public interface CaseRegister {
     /** Reads a case folder (case.yaml and its scans) into the register. */
     CaseFile importFolder(Path caseDir);
 
+    /** The materials, pages and binding of the registered cases. */
+    CaseBinding binding();
+
     static CaseRegister of(AppContext context) {
+        CaseBinding binding = CaseBinding.of(context);
         return new CaseRegister() {
+            @Override
+            public CaseBinding binding() {
+                return binding;
+            }
+
             @Override
             public List<CaseSummary> summaries() {
                 return context.cases().register();

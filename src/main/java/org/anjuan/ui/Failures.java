@@ -36,6 +36,17 @@ final class Failures {
         return messages.text(statusKey);
     }
 
+    /** The clerk's text for a failure that is shown in place (a row, a dialog line), not in an error dialog. */
+    String explain(Throwable failure) {
+        AnjuanException refusal = refusal(failure);
+        if (refusal != null) {
+            LOG.warn("{}", refusal.getMessage());
+            return messages.text(refusal);
+        }
+        LOG.error("unexpected", failure);
+        return messages.text("dialog.unexpected", String.valueOf(failure));
+    }
+
     static AnjuanException refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AnjuanException a) {

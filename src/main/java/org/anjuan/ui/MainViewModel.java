@@ -32,6 +32,8 @@ public final class MainViewModel {
     private final Failures failures;
     private final Supplier<LocalDate> today;
     private final CaseDetailsViewModel details;
+    private final MaterialsViewModel materials;
+    private final BindViewModel binding;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -43,11 +45,29 @@ public final class MainViewModel {
     private final BooleanExpression commandsDisabled;
 
     public MainViewModel(BackgroundTasks tasks, Messages messages, ErrorReporter errors, Supplier<LocalDate> today) {
+        this(tasks, tasks, messages, errors, today);
+    }
+
+    /**
+     * @param pictures where inspections and thumbnails run: quiet work that does not count as the window being
+     *                 busy, so the commands stay usable while a case's pages are drawn
+     */
+    public MainViewModel(BackgroundTasks tasks, BackgroundTasks pictures, Messages messages, ErrorReporter errors,
+                         Supplier<LocalDate> today) {
         this.tasks = tasks;
         this.messages = messages;
         this.failures = new Failures(messages, errors);
         this.today = today;
         this.details = new CaseDetailsViewModel(messages);
+        this.materials = new MaterialsViewModel(tasks, pictures, messages, errors);
+        this.binding = new BindViewModel(tasks, messages, errors);
+        binding.setOnBound(this::refresh);
+        // the panel's news (moved, marked, refused) goes to the window's status line
+        materials.statusProperty().addListener((obs, old, news) -> {
+            if (!news.isEmpty()) {
+                status.set(news);
+            }
+        });
         register.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> row -> row.summary().matches(search.get()), search));
         count = Bindings.createStringBinding(() -> register.size() == rows.size()
@@ -65,6 +85,8 @@ public final class MainViewModel {
         status.set(messages.text("main.status.opening"));
         tasks.run(opener, b -> {
             backend.set(b);
+            materials.connect(b.binding());
+            binding.connect(b.binding());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -111,12 +133,14 @@ public final class MainViewModel {
         CaseRegister b = backend.get();
         if (row == null || b == null) {
             details.clear();
+            materials.clear();
             return;
         }
         tasks.run(() -> b.details(row.id()), d -> {
             RegisterRow now = selected.get();
             if (now != null && now.id() == row.id()) {
                 details.show(d, today.get());
+                materials.show(d.file(), d.numbers().stream().anyMatch(n -> !n.voided()));
             }
         }, e -> status.set(failures.report("dialog.loadFailed.header", e, "dialog.loadFailed.header")));
     }
@@ -137,6 +161,14 @@ public final class MainViewModel {
 
     public CaseDetailsViewModel details() {
         return details;
+    }
+
+    public MaterialsViewModel materials() {
+        return materials;
+    }
+
+    public BindViewModel binding() {
+        return binding;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -65,6 +65,10 @@ public final class MainWindow {
             if (type == CaseDetailsView.class) {
                 return new CaseDetailsView(viewModel.details());
             }
+            if (type == MaterialsView.class) {
+                return new MaterialsView(viewModel.materials(), viewModel.binding(), viewModel.commandsDisabled(),
+                        messages);
+            }
             throw new IllegalArgumentException("no controller " + type);
         });
         try {

@@ -7,17 +7,23 @@ import org.anjuan.i18n.Messages;
 
 /**
  * One line of the material table: the sequence number (顺序号, 第八条) is the material's position in the
- * case's order. {@code flagged} marks a copy without its 与原件核对无误 details (第六条).
+ * case's order. {@code flagged} marks a copy without its 与原件核对无误 details (第六条); {@code notes} are the
+ * row's 提示 (warnings and blank pages), filled in once the scan has been inspected.
  */
 public record MaterialRow(int seq, String title, String docNo, String author, String date, int pages,
-                          String remark, boolean flagged) {
+                          String remark, boolean flagged, MaterialNotes notes) {
+
+    public MaterialRow withNotes(MaterialNotes newNotes) {
+        return new MaterialRow(seq, title, docNo, author, date, pages, remark, flagged, newNotes);
+    }
 
     public static List<MaterialRow> of(List<Material> materials, Messages messages, DateText dates) {
         List<MaterialRow> rows = new ArrayList<>(materials.size());
         for (int i = 0; i < materials.size(); i++) {
             Material m = materials.get(i);
             rows.add(new MaterialRow(i + 1, m.title(), nullToEmpty(m.docNo()), nullToEmpty(m.author()),
-                    dates.format(m.date()), m.pages(), remark(m, messages), m.isUnverifiedCopy()));
+                    dates.format(m.date()), m.pages(), remark(m, messages), m.isUnverifiedCopy(),
+                    MaterialNotes.NONE));
         }
         return rows;
     }

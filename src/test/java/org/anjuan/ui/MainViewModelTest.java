@@ -84,11 +84,12 @@ class MainViewModelTest {
         assertThat(d.shownProperty().get()).isTrue();
         assertThat(d.titleProperty().get()).isEqualTo("厦门某商场人防工程使用情况检查");
         assertThat(d.datesProperty().get()).isEqualTo("立案 2023年5月4日，结案 2023年5月20日，归档期限 2023年6月19日（已逾期，尚未归档）");
-        assertThat(d.materials()).extracting(MaterialRow::seq, MaterialRow::title).first()
+        assertThat(vm.materials().rows()).extracting(MaterialRow::seq, MaterialRow::title).first()
                 .isEqualTo(org.assertj.core.groups.Tuple.tuple(1, "立案审批表"));
+        assertThat(vm.materials().summaryProperty().get()).isEqualTo("共 4 份材料，8 页");
         vm.selectedProperty().set(null);
         assertThat(d.shownProperty().get()).isFalse();
-        assertThat(d.materials()).isEmpty();
+        assertThat(vm.materials().rows()).isEmpty();
     }
 
     @Test

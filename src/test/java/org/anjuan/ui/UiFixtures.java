@@ -7,7 +7,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import org.anjuan.app.BindPlan;
 import org.anjuan.domain.ArchiveNumber;
+import org.anjuan.domain.BindingMaterial;
+import org.anjuan.domain.BindingPlanner;
+import org.anjuan.domain.NumberPosition;
+import org.anjuan.domain.PageKind;
+import org.anjuan.domain.RetentionProposal;
+import org.anjuan.domain.VolumeLayout;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.CaseSummary;
@@ -58,11 +66,35 @@ final class UiFixtures {
                 LocalDateTime.of(2023, 12, 1, 9, 0), "档案员", voided, reason, null);
     }
 
+    /** The plan of {@code c}: scans as two pages, the second blank; two volumes when a material is 副卷. */
+    static BindPlan plan(CaseFile c) {
+        List<BindingMaterial> materials = new ArrayList<>();
+        for (int i = 0; i < c.materials().size(); i++) {
+            Material m = c.materials().get(i);
+            materials.add(m.isPaperOnly() ? BindingMaterial.paper(i + 1, m)
+                    : BindingMaterial.scan(i + 1, m, List.of(PageKind.CONTENT, PageKind.BLANK)));
+        }
+        List<VolumeLayout> volumes = new BindingPlanner(200, NumberPosition.TOP).plan(materials);
+        List<ArchiveNumber> predicted = new ArrayList<>();
+        for (int i = 1; i <= volumes.size(); i++) {
+            predicted.add(new ArchiveNumber(2023, "厦国动", "罚", i, "2023年厦国动罚字第0" + i + "号"));
+        }
+        RetentionProposal proposal = new RetentionRule().propose(c.category(), c.flags());
+        return new BindPlan(Path.of(c.sourceDir()), c, Map.of(), volumes, predicted, proposal, proposal.period(),
+                List.of("第 4 份材料“送达回证复印件”为复印件，未注明“与原件核对无误”的来源、日期或核对人（第六条）。"));
+    }
+
     /** A register in memory: importing a folder adds a case titled after the folder's name. */
     static final class FakeRegister implements CaseRegister {
         final List<CaseSummary> cases = new ArrayList<>();
+        final FakeBinding binding = new FakeBinding();
         RuntimeException importFailure;
         int reads;
+
+        @Override
+        public CaseBinding binding() {
+            return binding;
+        }
 
         @Override
         public List<CaseSummary> summaries() {

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Every key the window uses exists in Chinese and English, and the window's keys are all used. */
 class UiMessagesTest {
 
-    private static final Pattern UI_KEY = Pattern.compile("\"((?:main|register|details|materials|dialog)\\.[\\w.]+)\"");
+    private static final Pattern UI_KEY = Pattern.compile("\"((?:main|register|details|materials|dialog|binding|pages|plan)\\.[\\w.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
-    private static final Pattern OUR_PREFIX = Pattern.compile("(main|register|details|materials|dialog)\\..*");
+    private static final Pattern OUR_PREFIX = Pattern.compile("(main|register|details|materials|dialog|binding|pages|plan)\\..*");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
