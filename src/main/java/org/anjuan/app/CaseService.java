@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.anjuan.casefolder.CaseFolder;
 import org.anjuan.casefolder.CaseFolderReader;
+import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Material;
@@ -84,6 +85,10 @@ public final class CaseService {
 
     /** Marks one scanned page blank, not blank (CONTENT) or as the back of a sheet; null clears the mark. */
     public void setPageKind(long caseId, String file, int page, PageKind kind) {
+        CaseFile c = cases.get(caseId);
+        if (!volumes.forCase(caseId).isEmpty()) {
+            throw new AnjuanException("case.numbered", c.title()); // a bound file's pages are fixed (第九条)
+        }
         volumes.setOverride(caseId, file, page, kind, clerk);
     }
 

@@ -204,6 +204,19 @@ class BindServiceTest {
         assertThat(listing(dir.resolve("out2"))).isEmpty();
     }
 
+    @Test
+    void aBoundCasesPagesAndOrderCanNoLongerBeChanged() throws IOException {
+        Path caseDir = dir.resolve("locked");
+        TestScans.pdf(caseDir.resolve("a.pdf"), TestScans.pages("a", 2));
+        TestScans.caseYaml(caseDir, "行政检查", "- {title: 检查记录, file: a.pdf}\n- {title: 整改通知书, pages: 1}\n");
+        long id = app.bind().bind(caseDir, out, true, ProgressListener.NONE).caseId();
+        assertThatThrownBy(() -> app.cases().setPageKind(id, "a.pdf", 1, org.anjuan.domain.PageKind.BLANK))
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("case.numbered"));
+        assertThatThrownBy(() -> app.cases().reorder(id, List.of(1, 0)))
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("case.numbered"));
+        assertThat(app.cases().pageKinds(id)).isEmpty();
+    }
+
     private static int findPage(PDDocument doc, String text) throws IOException {
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             if (pageText(doc, i).contains(text)) {
