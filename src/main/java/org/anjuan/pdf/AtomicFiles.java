@@ -34,8 +34,9 @@ final class AtomicFiles {
     /** Writes {@code content} beside {@code target}, then moves it into place; on failure nothing is left. */
     static void write(Path target, Content content) throws IOException {
         writeFile(target, temp -> {
+            // volumes are hundreds of MB of image streams: write in large blocks, not the default 8 KB
             try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 20)) {
                 content.writeTo(out);
             }
         });
