@@ -75,17 +75,18 @@ public final class SampleLibrary {
         }
     }
 
-    /** For the build: {@code SampleLibrary <samplesDir> <outDir>}. */
+    /**
+     * For the build: {@code SampleLibrary <samplesDir> <outDir>}. A failure is thrown, so the JVM exits
+     * non-zero and the build stops with the Chinese message.
+     */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: SampleLibrary <samplesDir> <outDir>");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: SampleLibrary <samplesDir> <outDir>");
         }
         try {
             System.out.println(new SampleLibrary().materialise(Path.of(args[0]), Path.of(args[1])));
         } catch (AnjuanException e) {
-            System.err.println(Messages.chinese().text(e));
-            System.exit(1);
+            throw new IllegalStateException(Messages.chinese().text(e), e);
         }
     }
 }
