@@ -19,7 +19,7 @@ fi
 mvn -q -B package -DskipTests >/dev/null
 SCAN=target/bench/scanned400.pdf
 java -Xmx256m -Djava.awt.headless=true -cp "$CP" org.anjuan.bench.WriteScan "$SCAN"
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
+seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); awk "BEGIN { printf \"%.2f\", $e - $s }"; }
 median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
 echo "== whole processes, median of 3"
 cp_t=(); num_t=(); q_t=()
