@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.BindingMaterial;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.Material;
@@ -24,7 +25,7 @@ final class BindWarnings {
                     Map<Material, Path> scanOf, LocalDate today) {
         List<String> warnings = new ArrayList<>();
         if (c.isFilingOverdue(today)) {
-            warnings.add(messages.text("bind.warn.late", Dates.day(c.closed()), Dates.day(c.filingDeadline())));
+            warnings.add(messages.text("bind.warn.late", ChineseDate.day(c.closed()), ChineseDate.day(c.filingDeadline())));
         }
         for (BindingMaterial b : materials) {
             Material m = b.material();

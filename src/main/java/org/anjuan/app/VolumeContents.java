@@ -4,6 +4,7 @@ package org.anjuan.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.ArchiveNumber;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.CaseFile;
@@ -35,7 +36,7 @@ final class VolumeContents {
         CaseFile c = plan.caseFile();
         String title = v.secondary() ? chinese.text("form.cover.secondaryTitle", c.title()) : c.title();
         CoverSheet cover = new CoverSheet(fonds, c.category().label(), title,
-                chinese.text("form.cover.period", Dates.day(c.opened()), Dates.day(c.closed())),
+                chinese.text("form.cover.period", ChineseDate.day(c.opened()), ChineseDate.day(c.closed())),
                 plan.period().label(), v.items(), v.numberedPages(), number.text(), v.volume(), v.volumes(),
                 c.secrecy().isSet() ? c.secrecy().level() : null);
         List<DirectoryRow> rows = new ArrayList<>();
@@ -48,7 +49,7 @@ final class VolumeContents {
                         p.toPage(), p.numbers()));
             }
         }
-        BackSheet back = new BackSheet(number.text(), notes(v), c.officer(), null, Dates.day(today));
+        BackSheet back = new BackSheet(number.text(), notes(v), c.officer(), null, ChineseDate.day(today));
         return new VolumeContent(cover, rows, scans, back);
     }
 
@@ -64,7 +65,7 @@ final class VolumeContents {
         if (!p.whole()) {
             remarks.add(chinese.text(p.fromPage() == 0 ? "form.remark.continues" : "form.remark.continued"));
         }
-        return new DirectoryRow(p.material().seq(), m.docNo(), m.author(), m.title(), Dates.day(m.date()), pages,
+        return new DirectoryRow(p.material().seq(), m.docNo(), m.author(), m.title(), ChineseDate.day(m.date()), pages,
                 String.join("；", remarks));
     }
 

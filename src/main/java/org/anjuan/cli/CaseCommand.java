@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.CaseSummary;
@@ -46,9 +47,9 @@ final class CaseCommand {
                     text("cli.col.closed"), text("cli.col.deadline"), text("cli.col.pages"), text("cli.col.number"));
             LocalDate today = LocalDate.now();
             for (CaseSummary s : cases) {
-                String deadline = Dates.day(s.filingDeadline())
+                String deadline = ChineseDate.day(s.filingDeadline())
                         + (s.isFilingOverdue(today) ? " " + text("cli.overdue") : "");
-                t.row(s.id(), s.category().label(), s.title(), Dates.day(s.closed()), deadline, s.totalPages(),
+                t.row(s.id(), s.category().label(), s.title(), ChineseDate.day(s.closed()), deadline, s.totalPages(),
                         s.archiveNumbers());
             }
             out().print(t.render());
@@ -70,8 +71,8 @@ final class CaseCommand {
             out().println(text("cli.case.category", c.category().label()));
             out().println(text("cli.case.parties", String.join("、", c.parties())));
             out().println(text("cli.case.handling", c.department(), c.officer()));
-            out().println(text("cli.case.dates", Dates.day(c.opened()), Dates.day(c.closed()),
-                    Dates.day(c.filingDeadline())));
+            out().println(text("cli.case.dates", ChineseDate.day(c.opened()), ChineseDate.day(c.closed()),
+                    ChineseDate.day(c.filingDeadline())));
             if (!c.flags().isEmpty()) {
                 out().println(text("cli.case.flags",
                         c.flags().stream().map(CaseFlag::label).collect(Collectors.joining("、"))));
@@ -89,7 +90,7 @@ final class CaseCommand {
                     text("cli.col.author"), text("cli.col.date"), text("cli.col.pages"), text("cli.col.remarks"));
             int seq = 1;
             for (Material m : c.materials()) {
-                t.row(seq++, m.title(), m.docNo(), m.author(), Dates.day(m.date()), m.pages(), remarks(m));
+                t.row(seq++, m.title(), m.docNo(), m.author(), ChineseDate.day(m.date()), m.pages(), remarks(m));
             }
             out().print(t.render());
             out().println(text("cli.case.total", c.materials().size(), c.totalPages()));

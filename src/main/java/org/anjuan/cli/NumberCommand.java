@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.anjuan.domain.ChineseDate;
 import org.anjuan.app.StampResult;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveNumber;
@@ -106,9 +107,9 @@ final class NumberCommand extends Subcommand implements Callable<Integer> {
             for (IssuedNumber n : all) {
                 String owner = n.caseId() == null ? "" : text("cli.number.owner", n.caseId(), n.volumeNo());
                 String status = n.voided()
-                        ? text("cli.number.statusVoided", Dates.time(n.voidedAt()), n.voidReason())
+                        ? text("cli.number.statusVoided", ChineseDate.time(n.voidedAt()), n.voidReason())
                         : text("cli.number.statusValid");
-                t.row(n.text(), owner, Dates.time(n.issuedAt()) + " " + n.issuedBy(), status);
+                t.row(n.text(), owner, ChineseDate.time(n.issuedAt()) + " " + n.issuedBy(), status);
             }
             out().print(t.render());
             out().println(text("cli.number.count", all.size(), all.stream().filter(IssuedNumber::voided).count()));

@@ -1,23 +1,24 @@
-package org.anjuan.cli;
+package org.anjuan.domain;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Dates as a Chinese clerk writes them: 2023年12月11日. */
-final class Dates {
+/** Dates as Chinese archive forms and registers write them: 2023年12月11日 (no leading zeros). */
+public final class ChineseDate {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private Dates() {
+    private ChineseDate() {
     }
 
-    static String day(LocalDate d) {
+    /** The date, or an empty string when there is none. */
+    public static String day(LocalDate d) {
         return d == null ? "" : DAY.format(d);
     }
 
-    static String time(LocalDateTime t) {
+    public static String time(LocalDateTime t) {
         return t == null ? "" : TIME.format(t);
     }
 }
