@@ -12,7 +12,6 @@ import org.anjuan.domain.ProgressListener;
 import org.anjuan.pdf.NumberSheetWriter;
 import org.anjuan.pdf.NumberStamp;
 import org.anjuan.pdf.NumberStamper;
-import org.anjuan.pdf.PdfPages;
 
 /**
  * Page numbers for material outside a binding: stamping a scanned PDF, and number-only sheets for paper
@@ -32,20 +31,22 @@ public final class StampService {
     /** Stamps {@code in} into {@code out}, numbering from {@code start}; blank pages stay unnumbered if asked. */
     public StampResult number(Path in, Path out, int start, NumberPosition position, boolean skipBlank,
                               ProgressListener progress) {
-        int pages = new PdfPages().count(in);
-        boolean[] blank = skipBlank ? blankPages.blankPages(in) : new boolean[pages];
-        List<PageKind> kinds = new ArrayList<>(pages);
+        boolean[] blank = skipBlank ? blankPages.blankPages(in) : new boolean[0];
         List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < pages; i++) {
-            boolean isBlank = i < blank.length && blank[i];
-            kinds.add(isBlank ? PageKind.BLANK : PageKind.CONTENT);
-            if (isBlank) {
-                skipped.add(i + 1);
+        int[] numbered = new int[1];
+        int pages = new NumberStamper().stamp(in, out, count -> {
+            List<PageKind> kinds = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                boolean isBlank = i < blank.length && blank[i];
+                kinds.add(isBlank ? PageKind.BLANK : PageKind.CONTENT);
+                if (isBlank) {
+                    skipped.add(i + 1);
+                }
             }
-        }
-        List<PageNumber> numbers = new PageNumbering(position).number(kinds, start);
-        new NumberStamper().stamp(in, out, numbers, style, progress);
-        int count = PageNumbering.numberedCount(kinds);
+            numbered[0] = PageNumbering.numberedCount(kinds);
+            return new PageNumbering(position).number(kinds, start);
+        }, style, progress);
+        int count = numbered[0];
         return count == 0
                 ? new StampResult(pages, OptionalInt.empty(), OptionalInt.empty(), skipped)
                 : new StampResult(pages, OptionalInt.of(start), OptionalInt.of(start + count - 1), skipped);

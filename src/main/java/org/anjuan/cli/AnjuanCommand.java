@@ -1,7 +1,11 @@
 package org.anjuan.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.anjuan.app.AppContext;
 import org.anjuan.app.InstallationSettings;
 import org.anjuan.app.ScanTools;
@@ -16,10 +20,15 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "anjuan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"案卷 — 行政执法案卷归档工作站。", "不带命令运行时打开工作站窗口。"},
-        subcommands = {CaseCommand.class, InspectCommand.class, NumberCommand.class, NumberSheetsCommand.class,
-            BindCommand.class, RetentionCommand.class, SettingsCommand.class},
         sortOptions = false)
 public final class AnjuanCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands by name, in the order help lists them. {@link Cli} registers only the one being run:
+     * picocli reads every registered command's annotations up front, and doing that for all of them costs a
+     * tenth of a second on each run of a command line tool a clerk may call four hundred times a day.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "数据库文件（H2），默认在用户数据目录下。")
@@ -71,6 +80,18 @@ public final class AnjuanCommand implements Callable<Integer> {
         } catch (RuntimeException unreadableSettings) {
             return Messages.chinese();
         }
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("case", CaseCommand::new);
+        all.put("inspect", InspectCommand::new);
+        all.put("number", NumberCommand::new);
+        all.put("number-sheets", NumberSheetsCommand::new);
+        all.put("bind", BindCommand::new);
+        all.put("retention", RetentionCommand::new);
+        all.put("settings", SettingsCommand::new);
+        return Collections.unmodifiableMap(all);
     }
 
     void close() {

@@ -27,8 +27,14 @@ public final class Cli {
     }
 
     public int execute(String... args) {
-        CommandLine cl = new CommandLine(root).setOut(out).setErr(err)
-                .setExecutionExceptionHandler(this::handle);
+        CommandLine cl = new CommandLine(root);
+        String named = commandName(args);
+        AnjuanCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
+        cl.setOut(out).setErr(err).setExecutionExceptionHandler(this::handle);
         try {
             return cl.execute(args);
         } finally {
@@ -36,6 +42,18 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The subcommand the arguments name, or null (help, the window, a mistyped name): then all are known. */
+    private static String commandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db")) {
+                i++; // its value
+            } else if (!args[i].startsWith("-")) {
+                return AnjuanCommand.SUBCOMMANDS.containsKey(args[i]) ? args[i] : null;
+            }
+        }
+        return null;
     }
 
     /** True when the arguments named no command: the caller opens the window. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.PageNumber;
 import org.anjuan.domain.ProgressListener;
@@ -23,13 +24,24 @@ public final class NumberStamper {
      * {@code in}: the scan stays as it came from the scanner.
      */
     public void stamp(Path in, Path out, List<PageNumber> numbers, NumberStamp style, ProgressListener progress) {
+        stamp(in, out, pages -> numbers, style, progress);
+    }
+
+    /**
+     * As above, with the numbers worked out from the page count once the scan is open: the scan is parsed
+     * once, not once to count and again to stamp. Returns the page count.
+     */
+    public int stamp(Path in, Path out, IntFunction<List<PageNumber>> numbersForPages, NumberStamp style,
+                     ProgressListener progress) {
         refuseSameFile(in, out);
         try (PDDocument document = ScanOpener.open(in)) {
-            stamp(document, numbers, style, progress).subsetFont();
+            int pages = PdfPages.count(document, in.toString());
+            stamp(document, numbersForPages.apply(pages), style, progress).subsetFont();
             AtomicFiles.writeFile(out, temp -> {
                 Files.copy(in, temp); // the operating system copies the scan; PDFBox never reads its images
                 IncrementalUpdate.append(document, temp);
             });
+            return pages;
         } catch (IOException e) {
             throw new AnjuanException(e, "pdf.writeFailed", out.toString(), String.valueOf(e.getMessage()));
         }

@@ -12,19 +12,24 @@ public final class PdfPages {
     public int count(Path pdf) {
         String name = pdf.toString();
         try (PDDocument document = ScanOpener.open(pdf)) {
-            int pages = 0;
-            for (PDPage ignored : document.getPages()) {
-                pages++; // walking the page tree, not trusting /Count, catches a damaged tree
-            }
-            if (pages == 0) {
-                throw new AnjuanException("pdf.noPages", name);
-            }
-            return pages;
+            return count(document, name);
         } catch (IOException | RuntimeException e) {
             if (e instanceof AnjuanException refusal) {
                 throw refusal;
             }
             throw new AnjuanException(e, "pdf.corrupt", name, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** The pages of an open scan; refuses one without any. */
+    static int count(PDDocument document, String name) {
+        int pages = 0;
+        for (PDPage ignored : document.getPages()) {
+            pages++; // walking the page tree, not trusting /Count, catches a damaged tree
+        }
+        if (pages == 0) {
+            throw new AnjuanException("pdf.noPages", name);
+        }
+        return pages;
     }
 }
