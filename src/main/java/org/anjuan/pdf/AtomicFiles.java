@@ -3,6 +3,7 @@ package org.anjuan.pdf;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,21 @@ final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static void save(PDDocument document, Path target) throws IOException {
-        write(target, document::save);
+    /**
+     * Saves {@code document}; image streams taken over from scans go file to file ({@link StreamSplice}).
+     * Returns how many bytes went that way.
+     */
+    static long save(PDDocument document, Path target) throws IOException {
+        long[] spliced = new long[1];
+        writeFile(target, temp -> {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                StreamSplice splice = new StreamSplice(channel);
+                splice.during(() -> document.save(splice));
+                spliced[0] = splice.splicedBytes();
+            }
+        });
+        return spliced[0];
     }
 
     /** Fills a new file at the given (temporary) path, which does not exist yet. */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.anjuan.domain.AnjuanException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -33,7 +32,7 @@ public final class ScanOpener {
         checkEnds(pdf, name);
         PDDocument document = null;
         try {
-            document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf), "", null, null,
+            document = Loader.loadPDF(new ScanFile(pdf), "", null, null,
                     IOUtils.createTempFileOnlyStreamCache());
             // PDFBox opens owner-password-only files; any encryption would block stamping page numbers later
             if (document.isEncrypted()) {
