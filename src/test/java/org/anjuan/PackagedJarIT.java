@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,31 @@ class PackagedJarIT {
         Result r = run(List.of(), "--db", dir.resolve("db").toString(), "case", "import", dir.resolve("nope").toString());
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err).contains("nope");
+    }
+
+    @Test
+    void theShellLauncherKeepsAClassArchiveAndAnswersTheSame() throws Exception {
+        Path launcher = Path.of("bin", "anjuan").toAbsolutePath();
+        Assumptions.assumeTrue(Files.isExecutable(launcher) && Files.exists(Path.of("/bin/sh")),
+                "bin/anjuan is a POSIX shell script; this machine has no /bin/sh");
+        Path cache = dir.resolve("cache");
+        for (int run = 1; run <= 2; run++) { // the first run writes the archive, the second uses it
+            ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version");
+            builder.environment().put("XDG_CACHE_HOME", cache.toString());
+            builder.environment().put("ANJUAN_JAR", System.getProperty("anjuan.jar"));
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Process p = builder.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(err).isZero();
+            assertThat(out).contains("案卷 Anjuan 0.");
+            assertThat(err).as("run %d says nothing else", run).isEmpty();
+            try (var archives = Files.list(cache.resolve("anjuan"))) {
+                assertThat(archives.map(f -> f.getFileName().toString()).toList())
+                        .singleElement().asString().startsWith("cli-").endsWith(".jsa");
+            }
+        }
     }
 
     private record Result(int code, String out, String err) {
