@@ -6,6 +6,7 @@ import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
 import org.anjuan.store.TemplateRepository;
+import org.anjuan.store.VolumeFormRepository;
 import org.anjuan.store.VolumeRepository;
 
 /**
@@ -38,7 +39,7 @@ public final class AppContext implements AutoCloseable {
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
-                archiveSettings);
+                archiveSettings, new VolumeFormRepository(database));
         this.bind = new BindService(database, stores, messages, settings.clerk());
     }
 

@@ -30,6 +30,7 @@ import org.anjuan.store.CaseRepository;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
 import org.anjuan.store.TemplateRepository;
+import org.anjuan.store.VolumeFormRepository;
 import org.anjuan.store.VolumeRepository;
 
 /**
@@ -47,7 +48,7 @@ final class BindPreparer {
 
     /** The repositories a bind reads. */
     record Stores(CaseRepository cases, VolumeRepository volumes, TemplateRepository templates,
-                  NumberRegister numbers, SettingsStore settings) {
+                  NumberRegister numbers, SettingsStore settings, VolumeFormRepository forms) {
     }
 
     BindPreparer(Stores stores, Messages messages) {

@@ -17,9 +17,11 @@ import org.anjuan.domain.BoundVolume;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.LayoutPart;
 import org.anjuan.domain.ProgressListener;
+import org.anjuan.domain.VolumeForms;
 import org.anjuan.domain.VolumeLayout;
 import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.NumberStamp;
+import org.anjuan.pdf.VolumeContent;
 import org.anjuan.pdf.VolumeWriter;
 import org.anjuan.store.Database;
 
@@ -89,11 +91,13 @@ public final class BindService {
             VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT);
             VolumeContents contents = new VolumeContents(plan, settings.fonds());
             long written = plan.scannedPages();
+            List<VolumeForms> forms = new ArrayList<>();
             for (int i = 0; i < plan.volumes().size(); i++) {
                 Path temp = temp(finals.get(i));
                 temps.add(temp);
-                writer.write(temp, contents.of(plan.volumes().get(i), numbers.get(i), LocalDate.now()),
-                        new ProgressSlice(progress, written, 2L * plan.scannedPages()));
+                VolumeContent content = contents.of(plan.volumes().get(i), numbers.get(i), LocalDate.now());
+                forms.add(contents.forms(plan.volumes().get(i), content));
+                writer.write(temp, content, new ProgressSlice(progress, written, 2L * plan.scannedPages()));
                 written += plan.volumes().get(i).parts().stream().filter(p -> p.material().scanned())
                         .mapToInt(p -> p.toPage() - p.fromPage()).sum();
             }
@@ -104,7 +108,8 @@ public final class BindService {
             if (progress.isCancelled()) {
                 throw new AnjuanException("bind.cancelled");
             }
-            Long caseId = db.inTransaction(() -> commit(plan, numbers, settings, finals, temps, moved));
+            Long caseId = db.inTransaction(() -> commit(plan, numbers, forms, settings, finals, temps,
+                    moved));
             return caseId == null ? null : new BindResult(caseId, finals, outDir.resolve(REPORT), report);
         } catch (NumbersTaken e) {
             return null;
@@ -119,8 +124,8 @@ public final class BindService {
         }
     }
 
-    private Long commit(BindPlan plan, List<ArchiveNumber> numbers, ArchiveSettings settings, List<Path> finals,
-                        List<Path> temps, List<Path> moved) {
+    private Long commit(BindPlan plan, List<ArchiveNumber> numbers, List<VolumeForms> forms, ArchiveSettings settings,
+                        List<Path> finals, List<Path> temps, List<Path> moved) {
         CaseFile saved = stores.cases().save(plan.caseFile(), clerk);
         List<ArchiveNumber> issued = stores.numbers().issue(settings.numberFormat(), year(plan),
                 word(plan, settings), numbers.size(), saved.id(), clerk);
@@ -135,6 +140,9 @@ public final class BindService {
                     finals.get(i).toString(), v.numberedPages(), v.items()));
         }
         stores.volumes().saveBound(saved.id(), bound, clerk);
+        for (int i = 0; i < bound.size(); i++) {
+            stores.forms().save(saved.id(), bound.get(i).volume(), forms.get(i));
+        }
         for (int i = 0; i < finals.size(); i++) {
             move(temps.get(i), finals.get(i), false);
             moved.add(finals.get(i));

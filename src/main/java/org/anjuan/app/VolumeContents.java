@@ -13,6 +13,7 @@ import org.anjuan.domain.DirectoryRow;
 import org.anjuan.domain.LayoutPart;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.ScannedPage;
+import org.anjuan.domain.VolumeForms;
 import org.anjuan.domain.VolumeLayout;
 import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.VolumeContent;
@@ -51,6 +52,18 @@ final class VolumeContents {
         }
         BackSheet back = new BackSheet(number.text(), notes(v), c.officer(), null, ChineseDate.day(today));
         return new VolumeContent(cover, rows, scans, back);
+    }
+
+    /** What the volume's forms say, to keep for reprints; the paper-only originals with their page numbers. */
+    VolumeForms forms(VolumeLayout v, VolumeContent content) {
+        List<VolumeForms.PaperOriginal> paper = new ArrayList<>();
+        for (LayoutPart p : v.parts()) {
+            if (!p.material().scanned() && p.firstNumber() > 0) {
+                paper.add(new VolumeForms.PaperOriginal(p.material().seq(), p.material().material().title(),
+                        p.firstNumber(), p.lastNumber()));
+            }
+        }
+        return new VolumeForms(content.cover(), content.directory(), content.backSheet(), paper);
     }
 
     /** 页号: the first page on every row and start–end on the last (SPEC §7 default, standards.md §7.6 (c)). */
