@@ -7,12 +7,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.print.DocFlavor;
 import javax.print.PrintException;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.SimpleDoc;
+import javax.print.StreamPrintService;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
@@ -38,6 +40,8 @@ public final class PrintingService {
     static final int MAX_COPIES = 99;
     /** IPP names are at most 255 octets; CUPS refuses longer job names and Chinese takes 3 octets a character. */
     private static final int MAX_JOB_NAME = 80;
+    /** Where the JDK on Linux hands every print job, whichever route: the path is fixed in the JDK, not searched. */
+    private static final Path LPR = Path.of("/usr/bin/lpr");
 
     /** The printers the operating system offers; tests give their own. */
     public interface Printers {
@@ -126,6 +130,9 @@ public final class PrintingService {
         if (route == PrintRoute.PDF && !takesPdf(printer)) {
             throw new AnjuanException("print.noPdfRoute", printer.getName());
         }
+        if (!(printer instanceof StreamPrintService) && isLinux() && !Files.isExecutable(LPR)) {
+            throw new AnjuanException("print.noLpr", LPR.toString());
+        }
         if (printer.getAttribute(PrinterIsAcceptingJobs.class) == PrinterIsAcceptingJobs.NOT_ACCEPTING_JOBS) {
             throw new AnjuanException("print.notAccepting", printer.getName());
         }
@@ -173,6 +180,10 @@ public final class PrintingService {
             }
         }
         return false;
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     }
 
     private static boolean takesPdf(PrintService printer) {
