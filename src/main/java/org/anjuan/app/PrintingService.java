@@ -151,9 +151,9 @@ public final class PrintingService {
 
     /**
      * A4, portrait, copies and the job's name. Fidelity stays off: a printer that does not list A4 among its media
-     * still prints (CUPS picks its nearest paper) instead of refusing the whole job.
+     * still prints on the paper it has instead of refusing the whole job.
      */
-    static PrintRequestAttributeSet attributes(String jobName, int copies) {
+    private static PrintRequestAttributeSet attributes(String jobName, int copies) {
         PrintRequestAttributeSet set = new HashPrintRequestAttributeSet();
         set.add(MediaSizeName.ISO_A4);
         set.add(OrientationRequested.PORTRAIT);

@@ -65,6 +65,7 @@ class CupsPrintingIT {
         assertThat(route).as("CUPS takes PDF itself").isEqualTo(PrintRoute.PDF);
         assertSamePaperAndInk(covers, printed);
         System.out.printf("printed as PDF in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, printed);
+        Files.delete(printed); // kept only when a check fails, to be looked at
     }
 
     @Test
@@ -79,6 +80,7 @@ class CupsPrintingIT {
         assertSamePaperAndInk(covers, printed);
         System.out.printf("printed as drawn pages in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000,
                 printed);
+        Files.delete(printed);
     }
 
     /** An ASCII mark for the job name: cups-pdf writes Chinese in file names as octal escapes. */
