@@ -86,6 +86,11 @@ public final class AppContext implements AutoCloseable {
         return tools.thumbnails();
     }
 
+    /** The system's printers and sending finished PDFs (covers, directories, labels) to them. */
+    public PrintingService printing() {
+        return tools.printing();
+    }
+
     /** The file-only services, also available without a register (see the CLI). */
     public ScanTools tools() {
         return tools;

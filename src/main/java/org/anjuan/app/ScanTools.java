@@ -8,12 +8,13 @@ import org.anjuan.pdf.PdfInspector;
 
 /**
  * The services that work on PDF files alone — inspecting scans, stamping page numbers, number-only sheets,
- * thumbnails — so commands that need no register start without opening the database.
+ * thumbnails, printing — so commands that need no register start without opening the database.
  */
 public final class ScanTools {
 
     private final InspectService inspect = new InspectService();
     private final ThumbnailService thumbnails = new ThumbnailService();
+    private final PrintingService printing = new PrintingService();
     private final StampService stamp;
 
     public ScanTools() {
@@ -32,6 +33,11 @@ public final class ScanTools {
 
     public ThumbnailService thumbnails() {
         return thumbnails;
+    }
+
+    /** The system's printers and sending finished PDFs to them. */
+    public PrintingService printing() {
+        return printing;
     }
 
     private static boolean[] blankFlags(List<ScannedPage> pages) {
