@@ -95,7 +95,8 @@ class BoxRepositoryTest {
 
         assertThat(List.of(first, second, inspection)).extracting(b -> b.code().text())
                 .containsExactly("2023-罚-001", "2023-罚-002", "2023-检-001");
-        assertThat(first.volumes()).extracting(BoxableVolume::archiveNumber).containsExactlyElementsOf(fa.subList(0, 2));
+        assertThat(first.volumes()).extracting(BoxableVolume::archiveNumber)
+                .containsExactlyElementsOf(fa.subList(0, 2));
         assertThat(first.volumes()).allSatisfy(v -> assertThat(v.boxCode()).isEqualTo(new BoxCode(2023, "罚", 1)));
         assertThat(first.retention()).isEqualTo(RetentionPeriod.PERMANENT);
         assertThat(first.spineMm()).isEqualTo(30);
