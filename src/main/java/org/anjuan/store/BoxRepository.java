@@ -48,7 +48,7 @@ public final class BoxRepository {
      * it is in; with a year and word, only those.
      */
     public List<BoxableVolume> boundVolumes(Integer year, String word) {
-        Condition c = ARCHIVE_NUMBER.VOIDED.isFalse();
+        Condition c = VOLUME.STATUS.eq(BOUND).and(ARCHIVE_NUMBER.VOIDED.isFalse());
         if (year != null) {
             c = c.and(ARCHIVE_NUMBER.NUMBER_YEAR.eq(year));
         }
@@ -60,8 +60,8 @@ public final class BoxRepository {
 
     /** The bound volume with this archive number, unless the number was voided. */
     public Optional<BoxableVolume> findVolume(String archiveNumber) {
-        return volumes(db.dsl(), VOLUME.ARCHIVE_NUMBER.eq(archiveNumber.strip()).and(ARCHIVE_NUMBER.VOIDED.isFalse()))
-                .stream().findFirst();
+        return volumes(db.dsl(), VOLUME.ARCHIVE_NUMBER.eq(archiveNumber.strip()).and(VOLUME.STATUS.eq(BOUND))
+                .and(ARCHIVE_NUMBER.VOIDED.isFalse())).stream().findFirst();
     }
 
     /**
@@ -147,7 +147,7 @@ public final class BoxRepository {
         if (boxes.isEmpty()) {
             return List.of();
         }
-        // a boxed volume stays listed in its box even if its number was voided afterwards
+        // a boxed volume stays listed in its box whatever happens to its number or status afterwards
         Map<Long, List<BoxableVolume>> volumes = volumes(tx,
                 BOX_VOLUME.BOX_ID.in(boxes.stream().map(ArchiveBoxRecord::getId).toList())).stream()
                 .collect(Collectors.groupingBy(BoxableVolume::boxId));
@@ -165,7 +165,7 @@ public final class BoxRepository {
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(VOLUME.CASE_ID))
                 .leftJoin(BOX_VOLUME).on(BOX_VOLUME.VOLUME_ID.eq(VOLUME.ID))
                 .leftJoin(ARCHIVE_BOX).on(ARCHIVE_BOX.ID.eq(BOX_VOLUME.BOX_ID))
-                .where(VOLUME.STATUS.eq(BOUND).and(which))
+                .where(which)
                 .orderBy(ARCHIVE_NUMBER.NUMBER_YEAR, ARCHIVE_NUMBER.WORD, ARCHIVE_NUMBER.SEQ)
                 .fetch(this::toVolume);
     }
