@@ -1,6 +1,7 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
+import org.anjuan.store.BoxRepository;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
@@ -23,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final RetentionService retention;
     private final SettingsService settingsService;
     private final BindService bind;
+    private final BoxService boxes;
     private final ScanTools tools = new ScanTools();
 
     private AppContext(InstallationSettings settings, Database database) {
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings, new VolumeFormRepository(database));
         this.bind = new BindService(database, stores, messages, settings.clerk());
+        this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -98,6 +101,11 @@ public final class AppContext implements AutoCloseable {
 
     public BindService bind() {
         return bind;
+    }
+
+    /** Archive boxes (档案盒): boxing bound volumes and the boxes' label data. */
+    public BoxService boxes() {
+        return boxes;
     }
 
     public String databaseLocation() {

@@ -89,6 +89,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("number", NumberCommand::new);
         all.put("number-sheets", NumberSheetsCommand::new);
         all.put("bind", BindCommand::new);
+        all.put("box", BoxCommand::new);
         all.put("retention", RetentionCommand::new);
         all.put("settings", SettingsCommand::new);
         return Collections.unmodifiableMap(all);

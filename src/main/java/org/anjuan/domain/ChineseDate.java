@@ -18,6 +18,11 @@ public final class ChineseDate {
         return d == null ? "" : DAY.format(d);
     }
 
+    /** From one day to another (2023年3月1日至2023年11月20日), or the day alone when they are the same. */
+    public static String span(LocalDate from, LocalDate to) {
+        return from.equals(to) ? day(from) : day(from) + "至" + day(to);
+    }
+
     public static String time(LocalDateTime t) {
         return t == null ? "" : TIME.format(t);
     }

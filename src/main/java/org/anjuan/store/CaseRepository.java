@@ -171,7 +171,8 @@ public final class CaseRepository {
         r.setUpdatedAt(LocalDateTime.now());
     }
 
-    private static Set<CaseFlag> flags(CaseFileRecord r) {
+    /** The retention facts of a stored case. */
+    static Set<CaseFlag> flags(CaseFileRecord r) {
         Set<CaseFlag> f = EnumSet.noneOf(CaseFlag.class);
         if (r.getFlagReview()) {
             f.add(CaseFlag.REVIEW);

@@ -15,4 +15,12 @@ class ChineseDateTest {
         assertThat(ChineseDate.time(LocalDateTime.of(2023, 3, 6, 9, 5))).isEqualTo("2023年3月6日 09:05");
         assertThat(ChineseDate.day(null)).isEmpty();
     }
+
+    @Test
+    void aSpanOfDaysIsWrittenFromToOrAsOneDayWhenTheyAreEqual() {
+        assertThat(ChineseDate.span(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 11, 20)))
+                .isEqualTo("2023年3月1日至2023年11月20日");
+        assertThat(ChineseDate.span(LocalDate.of(2023, 11, 20), LocalDate.of(2023, 11, 20)))
+                .isEqualTo("2023年11月20日");
+    }
 }
