@@ -1,6 +1,7 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
+import org.anjuan.report.FormReports;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
@@ -39,7 +40,8 @@ public final class AppContext implements AutoCloseable {
         this.retention = new RetentionService(caseRepository, settings.clerk());
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings);
-        this.bind = new BindService(database, stores, messages, settings.clerk());
+        this.bind = new BindService(database, stores, new PrintedForms(new FormReports()), messages,
+                settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */

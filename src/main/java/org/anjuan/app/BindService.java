@@ -20,6 +20,7 @@ import org.anjuan.domain.ProgressListener;
 import org.anjuan.domain.VolumeLayout;
 import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.NumberStamp;
+import org.anjuan.pdf.VolumeForms;
 import org.anjuan.pdf.VolumeWriter;
 import org.anjuan.store.Database;
 
@@ -37,13 +38,15 @@ public final class BindService {
     private final Database db;
     private final BindPreparer.Stores stores;
     private final BindPreparer preparer;
+    private final VolumeForms forms;
     private final String clerk;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    BindService(Database db, BindPreparer.Stores stores, Messages messages, String clerk) {
+    BindService(Database db, BindPreparer.Stores stores, VolumeForms forms, Messages messages, String clerk) {
         this.db = db;
         this.stores = stores;
         this.preparer = new BindPreparer(stores, messages);
+        this.forms = forms;
         this.clerk = clerk;
     }
 
@@ -86,7 +89,7 @@ public final class BindService {
         List<Path> temps = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         try {
-            VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT);
+            VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT, forms);
             VolumeContents contents = new VolumeContents(plan, settings.fonds());
             long written = plan.scannedPages();
             for (int i = 0; i < plan.volumes().size(); i++) {
