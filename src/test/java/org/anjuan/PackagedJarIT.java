@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,23 @@ class PackagedJarIT {
         }
         Result list = run(List.of(), "--db", db, "case", "list");
         assertThat(list.out).contains("共 " + folders.size() + " 件").contains("行政检查").contains("行政处罚简易程序");
+    }
+
+    @Test
+    void bindsASampleOnARuntimeWithoutTheJavaCompiler() throws Exception {
+        // an installed runtime may leave out java.compiler: the forms' templates were compiled by the build
+        List<String> noCompiler = List.of("--limit-modules", "java.base,java.desktop,java.logging,java.naming,"
+                + "java.sql,java.xml,java.management,java.prefs,java.scripting,jdk.unsupported");
+        Path sample = Path.of(System.getProperty("anjuan.samples"), "punishment-simple-2023-dumping");
+        Path out = dir.resolve("out");
+        Result r = run(noCompiler, "--db", dir.resolve("db").toString(), "bind", sample.toString(), "--out",
+                out.toString());
+        assertThat(r.code).as(r.err).isZero();
+        try (PDDocument volume = Loader.loadPDF(out.resolve("2023年厦国动罚字第01号.pdf").toFile())) {
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(volume).replaceAll("\\s+", "")).contains("行政执法案卷", "2023年厦国动罚字第01号");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
 import org.anjuan.store.BoxRepository;
+import org.anjuan.report.FormReports;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
@@ -42,7 +43,8 @@ public final class AppContext implements AutoCloseable {
         this.retention = new RetentionService(caseRepository, settings.clerk());
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings, new VolumeFormRepository(database));
-        this.bind = new BindService(database, stores, messages, settings.clerk());
+        this.bind = new BindService(database, stores, new PrintedForms(new FormReports()), messages,
+                settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
     }
 

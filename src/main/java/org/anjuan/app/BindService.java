@@ -22,6 +22,7 @@ import org.anjuan.domain.VolumeLayout;
 import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.NumberStamp;
 import org.anjuan.pdf.VolumeContent;
+import org.anjuan.pdf.FormSource;
 import org.anjuan.pdf.VolumeWriter;
 import org.anjuan.store.Database;
 
@@ -39,13 +40,15 @@ public final class BindService {
     private final Database db;
     private final BindPreparer.Stores stores;
     private final BindPreparer preparer;
+    private final FormSource forms;
     private final String clerk;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    BindService(Database db, BindPreparer.Stores stores, Messages messages, String clerk) {
+    BindService(Database db, BindPreparer.Stores stores, FormSource forms, Messages messages, String clerk) {
         this.db = db;
         this.stores = stores;
         this.preparer = new BindPreparer(stores, messages);
+        this.forms = forms;
         this.clerk = clerk;
     }
 
@@ -88,15 +91,15 @@ public final class BindService {
         List<Path> temps = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         try {
-            VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT);
+            VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT, forms);
             VolumeContents contents = new VolumeContents(plan, settings.fonds());
             long written = plan.scannedPages();
-            List<VolumeForms> forms = new ArrayList<>();
+            List<VolumeForms> kept = new ArrayList<>();
             for (int i = 0; i < plan.volumes().size(); i++) {
                 Path temp = temp(finals.get(i));
                 temps.add(temp);
                 VolumeContent content = contents.of(plan.volumes().get(i), numbers.get(i), LocalDate.now());
-                forms.add(contents.forms(plan.volumes().get(i), content));
+                kept.add(contents.forms(plan.volumes().get(i), content));
                 writer.write(temp, content, new ProgressSlice(progress, written, 2L * plan.scannedPages()));
                 written += plan.volumes().get(i).parts().stream().filter(p -> p.material().scanned())
                         .mapToInt(p -> p.toPage() - p.fromPage()).sum();
@@ -108,7 +111,7 @@ public final class BindService {
             if (progress.isCancelled()) {
                 throw new AnjuanException("bind.cancelled");
             }
-            Long caseId = db.inTransaction(() -> commit(plan, numbers, forms, settings, finals, temps,
+            Long caseId = db.inTransaction(() -> commit(plan, numbers, kept, settings, finals, temps,
                     moved));
             return caseId == null ? null : new BindResult(caseId, finals, outDir.resolve(REPORT), report);
         } catch (NumbersTaken e) {

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.PageNumber;
 import org.anjuan.domain.ProgressListener;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Writes one bound volume PDF. Scanned pages are taken over with their image streams untouched (copied as
@@ -22,20 +23,26 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class VolumeWriter {
 
     private final NumberStamper stamper = new NumberStamper();
-    private final FormPages forms = new FormPages();
     private final NumberStamp style;
+    private final FormSource forms;
 
-    public VolumeWriter(NumberStamp style) {
+    public VolumeWriter(NumberStamp style, FormSource forms) {
         this.style = style;
+        this.forms = forms;
     }
 
     /** Writes {@code content} to {@code target}; progress counts scanned pages taken over. */
     public void write(Path target, VolumeContent content, ProgressListener progress) {
         Map<Path, PDDocument> sources = new LinkedHashMap<>();
+        List<PDDocument> formDocuments = new ArrayList<>();
         try (PDDocument volume = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            PDFont font = ArchiveFont.load(volume);
-            forms.addCover(volume, font, content.cover());
-            forms.addDirectory(volume, font, content.cover().archiveNumber(), content.directory());
+            // all three forms first, so that a form that cannot be made stops the volume before any scan is read
+            PDDocument cover = open(forms.cover(content.cover()), formDocuments);
+            PDDocument directory = open(forms.directory(content.cover().archiveNumber(), content.directory()),
+                    formDocuments);
+            PDDocument backSheet = open(forms.backSheet(content.backSheet()), formDocuments);
+            append(volume, cover);
+            append(volume, directory);
             List<PageNumber> numbers = new ArrayList<>();
             long done = 0;
             for (VolumeContent.ScanRange range : content.scans()) {
@@ -52,12 +59,27 @@ public final class VolumeWriter {
                 }
             }
             stamper.stamp(volume, numbers, style);
-            forms.addBackSheet(volume, font, content.backSheet());
+            append(volume, backSheet);
             AtomicFiles.save(volume, target);
         } catch (IOException e) {
             throw new AnjuanException(e, "bind.write.failed", target, String.valueOf(e.getMessage()));
         } finally {
             sources.values().forEach(ScanOpener::closeQuietly);
+            formDocuments.forEach(ScanOpener::closeQuietly);
+        }
+    }
+
+    /** A form's PDF, kept open (in {@code open}) until the volume that takes its pages is saved. */
+    private static PDDocument open(byte[] pdf, List<PDDocument> open) throws IOException {
+        PDDocument form = Loader.loadPDF(pdf);
+        open.add(form);
+        return form;
+    }
+
+    /** The form's pages, after the volume's last page; they take no page number. */
+    private static void append(PDDocument volume, PDDocument form) throws IOException {
+        for (PDPage page : form.getPages()) {
+            volume.importPage(page);
         }
     }
 }

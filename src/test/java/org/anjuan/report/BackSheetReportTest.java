@@ -1,6 +1,6 @@
-package org.anjuan.pdf;
+package org.anjuan.report;
 
-import static org.anjuan.pdf.FormPdf.squeeze;
+import static org.anjuan.report.FormPdf.squeeze;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,29 +8,29 @@ import org.anjuan.domain.BackSheet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-class BackSheetPageTest {
+class BackSheetReportTest {
 
-    private final FormPages forms = new FormPages();
+    private final FormReports forms = new FormReports();
 
     @Test
     void fillsOnePageWithTheNotesAndSignatures() throws IOException {
         BackSheet sheet = FormSamples.backSheet(3, "王建国");
-        try (PDDocument doc = FormPdf.drawn((d, font) -> forms.addBackSheet(d, font, sheet))) {
+        try (PDDocument doc = FormPdf.load(forms.backSheet(sheet))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             FormPdf.assertA4(doc);
             FormPdf.assertEmbeddedSubset(doc);
+            FormPdf.assertInsideMargins(FormPdf.glyphs(doc));
             String text = FormPdf.text(doc, 1);
             assertThat(text).contains("卷内备考表", "归档号：" + FormSamples.NUMBER, "本卷情况说明",
                     "立卷人：陈立华", "检查人：王建国", "立卷时间：2023年12月11日");
             sheet.notes().forEach(note -> assertThat(text).contains(squeeze(note)));
-            assertThat(text).doesNotContain("第1页");
+            assertThat(text).doesNotContain("第1页", "（续）");
         }
     }
 
     @Test
     void leavesTheCheckerBlankToSignByHand() throws IOException {
-        try (PDDocument doc = FormPdf.drawn((d, font) ->
-                forms.addBackSheet(d, font, FormSamples.backSheet(1, null)))) {
+        try (PDDocument doc = FormPdf.load(forms.backSheet(FormSamples.backSheet(1, null)))) {
             assertThat(FormPdf.text(doc, 1)).contains("检查人：立卷时间：").doesNotContain("null");
         }
     }
@@ -38,7 +38,7 @@ class BackSheetPageTest {
     @Test
     void continuesLongNotesOnFurtherPagesWithTheSignaturesLast() throws IOException {
         BackSheet sheet = FormSamples.backSheet(40, "王建国");
-        try (PDDocument doc = FormPdf.drawn((d, font) -> forms.addBackSheet(d, font, sheet))) {
+        try (PDDocument doc = FormPdf.load(forms.backSheet(sheet))) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             FormPdf.assertA4(doc);
@@ -56,9 +56,8 @@ class BackSheetPageTest {
     }
 
     @Test
-    void drawsAnEmptyBoxWhenThereAreNoNotes() throws IOException {
-        try (PDDocument doc = FormPdf.drawn((d, font) ->
-                forms.addBackSheet(d, font, FormSamples.backSheet(0, null)))) {
+    void printsAnEmptyBoxWhenThereAreNoNotes() throws IOException {
+        try (PDDocument doc = FormPdf.load(forms.backSheet(FormSamples.backSheet(0, null)))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(FormPdf.text(doc, 1)).contains("本卷情况说明", "立卷人：陈立华");
         }

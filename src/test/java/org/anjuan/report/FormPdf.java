@@ -1,8 +1,7 @@
-package org.anjuan.pdf;
+package org.anjuan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,12 +20,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
 
-/** Draws forms into a PDF, saves and reloads it, and reads back its text and where each glyph landed. */
+/** Reads a form's PDF back: its text, where each glyph landed, its paper and its font. */
 final class FormPdf {
 
-    interface Drawing {
-        void draw(PDDocument doc, PDFont font);
-    }
+    static final float MM = 72f / 25.4f;
+    /** The type area of the forms: 20/15/25/15 mm from the top/bottom/left/right edges of A4 (standards.md §1.5). */
+    static final float LEFT = 25 * MM;
+    static final float RIGHT = 595.28f - 15 * MM;
+    static final float TOP = 841.89f - 20 * MM;
+    static final float BOTTOM = 15 * MM;
 
     /** One glyph: page from 1, box in PDF points (origin bottom left), font size. */
     record Glyph(int page, String text, float x, float right, float bottom, float top, float size) {
@@ -35,12 +37,9 @@ final class FormPdf {
     private FormPdf() {
     }
 
-    static PDDocument drawn(Drawing drawing) {
-        try (PDDocument doc = new PDDocument()) {
-            drawing.draw(doc, ArchiveFont.load(doc));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return Loader.loadPDF(out.toByteArray());
+    static PDDocument load(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,26 +104,32 @@ final class FormPdf {
         }
     }
 
-    /** The Chinese font is embedded as TrueType (FontFile2) and only as a subset (ABCDEF+ name prefix). */
+    /**
+     * Every page draws its text in the archive font (AR PL UMing), embedded as TrueType (FontFile2) and only as a
+     * subset (ABCDEF+ name prefix): no font of the machine that made the PDF is needed to read or print it.
+     */
     static void assertEmbeddedSubset(PDDocument doc) throws IOException {
         for (PDPage page : doc.getPages()) {
+            List<PDFont> fonts = new ArrayList<>();
             for (COSName name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
+                fonts.add(page.getResources().getFont(name));
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 PDType0Font type0 = (PDType0Font) font;
                 assertThat(type0.getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
-                assertThat(font.getName()).matches("[A-Z]{6}\\+.+");
-            }
+                assertThat(font.getName()).matches("[A-Z]{6}\\+.*UMing.*");
+            });
         }
     }
 
     /** Every glyph inside the type area: 20/15/25/15 mm from the top/bottom/left/right edges. */
     static void assertInsideMargins(List<Glyph> glyphs) {
         assertThat(glyphs).isNotEmpty().allSatisfy(g -> {
-            assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(FormPaper.LEFT);
-            assertThat(g.right()).as("right of %s", g).isLessThanOrEqualTo(FormPaper.RIGHT);
-            assertThat(g.top()).as("top of %s", g).isLessThanOrEqualTo(FormPaper.TOP);
-            assertThat(g.bottom()).as("bottom of %s", g).isGreaterThanOrEqualTo(FormPaper.BOTTOM);
+            assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(LEFT);
+            assertThat(g.right()).as("right of %s", g).isLessThanOrEqualTo(RIGHT);
+            assertThat(g.top()).as("top of %s", g).isLessThanOrEqualTo(TOP);
+            assertThat(g.bottom()).as("bottom of %s", g).isGreaterThanOrEqualTo(BOTTOM);
         });
     }
 }

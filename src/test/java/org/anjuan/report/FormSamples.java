@@ -1,4 +1,4 @@
-package org.anjuan.pdf;
+package org.anjuan.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ final class FormSamples {
             String author = i % 7 == 0 ? "厦门市国防动员办公室人民防空工程管理处执法监察科" : "厦门市国防动员办公室";
             String docNo = i % 3 == 0 ? "厦国动罚〔2023〕" + i + "号" : null;
             int pages = 1 + i % 4;
-            rows.add(new DirectoryRow(i, docNo, author, title, "202303" + String.format("%02d", 1 + i % 28),
+            rows.add(new DirectoryRow(i, docNo, author, title, "2023年3月" + (1 + i % 28) + "日",
                     i == n ? page + "-" + (page + pages - 1) : String.valueOf(page), i % 11 == 0 ? "复印件" : null));
             page += pages;
         }

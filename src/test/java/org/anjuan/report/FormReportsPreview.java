@@ -1,0 +1,27 @@
+package org.anjuan.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Writes the sample forms for a person to look at:
+ * {@code mvn -o -q test -Dtest=FormReportsPreview -Danjuan.forms=/tmp/forms}, then {@code pdftoppm -r 60 -png}.
+ */
+@EnabledIfSystemProperty(named = "anjuan.forms", matches = ".+")
+class FormReportsPreview {
+
+    private final FormReports forms = new FormReports();
+
+    @Test
+    void writeSamples() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("anjuan.forms")));
+        Files.write(dir.resolve("cover.pdf"), forms.cover(FormSamples.cover("秘密")));
+        Files.write(dir.resolve("cover-crowded.pdf"), forms.cover(FormSamples.crowdedCover()));
+        Files.write(dir.resolve("directory.pdf"), forms.directory(FormSamples.NUMBER, FormSamples.rows(45)));
+        Files.write(dir.resolve("back.pdf"), forms.backSheet(FormSamples.backSheet(3, null)));
+        Files.write(dir.resolve("back-long.pdf"), forms.backSheet(FormSamples.backSheet(40, "王建国")));
+    }
+}
