@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settingsService;
     private final BindService bind;
     private final BoxService boxes;
+    private final PrintCentre printCentre;
     private final ScanTools tools = new ScanTools();
 
     private AppContext(InstallationSettings settings, Database database) {
@@ -41,11 +42,13 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(caseRepository, templates, volumes, messages, settings.clerk());
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
         this.retention = new RetentionService(caseRepository, settings.clerk());
+        VolumeFormRepository volumeForms = new VolumeFormRepository(database);
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
-                archiveSettings, new VolumeFormRepository(database));
-        this.bind = new BindService(database, stores, new PrintedForms(new FormReports()), messages,
-                settings.clerk());
+                archiveSettings, volumeForms);
+        FormReports reports = new FormReports();
+        this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
+        this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -103,6 +106,11 @@ public final class AppContext implements AutoCloseable {
 
     public BindService bind() {
         return bind;
+    }
+
+    /** Printing every form: covers, directories, back sheets, box labels, number sheets, lists and ledgers. */
+    public PrintCentre printCentre() {
+        return printCentre;
     }
 
     /** Archive boxes (档案盒): boxing bound volumes and the boxes' label data. */

@@ -1,0 +1,93 @@
+package org.anjuan.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.anjuan.app.PrintCentre;
+import org.anjuan.app.PrintForm;
+import org.anjuan.app.PrintRoute;
+import org.anjuan.app.PrintTarget;
+import org.anjuan.domain.AnjuanException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * print FORM: any printed form, for a bound case, one volume or boxes, to a PDF file or a printer (SPEC §7).
+ * Volume forms reprint what was bound; box labels what was boxed.
+ */
+@Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"打印表单，或另存为 PDF：",
+                "print FORM (--case ID | --volume 归档号 | --box 盒) (--out FILE.pdf | --printer 打印机)",
+                "FORM：cover 封面、directory 卷内目录、backsheet 备考表、box-cover 档案盒封面、box-spine 盒脊、"
+                        + "spine-sheet 盒脊标签纸、number-sheets 页号单、handover 移交清单、ledger 登记簿。"})
+final class PrintCommand extends Subcommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FORM", description = "要打印的表单（见上）")
+    String form;
+
+    @Option(names = "--case", paramLabel = "ID", description = "已装订案件的编号：打印它的每一卷")
+    Long caseId;
+
+    @Option(names = "--volume", paramLabel = "归档号", description = "一卷的归档号，如 2023年厦国动罚字第01号")
+    String volume;
+
+    @Option(names = "--box", paramLabel = "盒", split = ",",
+            description = "档案盒编号或盒号（如 2023-罚-001），可用逗号分隔多个")
+    List<String> boxes = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "另存为 PDF 文件")
+    Path out;
+
+    @Option(names = "--printer", paramLabel = "打印机", arity = "0..1", fallbackValue = "",
+            description = "送到打印机；不写名称时用系统默认打印机")
+    String printer;
+
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "打印份数（默认 1）")
+    int copies;
+
+    @Option(names = "--offset-x", paramLabel = "MM", defaultValue = "0",
+            description = "校准打印机（页号单、盒脊标签纸）：向右移动的毫米数（负数向左）")
+    double offsetX;
+
+    @Option(names = "--offset-y", paramLabel = "MM", defaultValue = "0",
+            description = "校准打印机（页号单、盒脊标签纸）：向下移动的毫米数（负数向上）")
+    double offsetY;
+
+    @Override
+    public Integer call() {
+        PrintForm printForm = PrintForm.byName(form)
+                .orElseThrow(() -> new AnjuanException("cli.print.unknownForm", form, PrintForm.names()));
+        PrintTarget target = target();
+        if ((out == null) == (printer == null)) {
+            throw new AnjuanException("cli.print.oneOutput");
+        }
+        PrintCentre centre = context().printCentre();
+        PrintCentre.Offsets offsets = new PrintCentre.Offsets(offsetX, offsetY);
+        if (out != null) {
+            int pages = centre.save(printForm, target, offsets, out);
+            out().println(text("cli.print.saved", printForm.title(), out.toString(), pages));
+        } else {
+            String name = printer.isBlank() ? null : printer;
+            PrintRoute route = centre.print(printForm, target, offsets, name, copies);
+            out().println(text("cli.print.sent", printForm.title(),
+                    name != null ? name : centre.defaultPrinter().orElse(""), copies, route.name()));
+        }
+        return 0;
+    }
+
+    private PrintTarget target() {
+        int given = (caseId != null ? 1 : 0) + (volume != null ? 1 : 0) + (boxes.isEmpty() ? 0 : 1);
+        if (given > 1) {
+            throw new AnjuanException("cli.print.oneTarget");
+        }
+        if (caseId != null) {
+            return new PrintTarget.Case(caseId);
+        }
+        if (volume != null) {
+            return new PrintTarget.Volume(volume);
+        }
+        return boxes.isEmpty() ? new PrintTarget.Nothing() : new PrintTarget.Boxes(boxes);
+    }
+}

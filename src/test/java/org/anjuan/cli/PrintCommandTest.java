@@ -1,0 +1,94 @@
+package org.anjuan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** print FORM: a bound case's forms reprinted from the register, to PDF; refusals say what to give instead. */
+class PrintCommandTest {
+
+    private static final String NUMBER = "2023年厦国动罚字第01号";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void bindACase() throws IOException {
+        Path caseDir = Files.createDirectories(dir.resolve("case"));
+        Files.writeString(caseDir.resolve("case.yaml"), """
+                category: 行政处罚简易程序
+                title: 陈某向人民防空工程内倾倒废弃物案
+                parties: [陈某]
+                department: 执法监督处
+                officer: 陈建华、林晓雯
+                opened: 2023-08-15
+                closed: 2023-08-21
+                materials:
+                  - {title: 当场行政处罚决定书, pages: 2}
+                  - {title: 现场检查笔录, pages: 1}
+                """, StandardCharsets.UTF_8);
+        CliRun bind = CliRun.of("--db", db(), "bind", caseDir.toString(), "--out", dir.resolve("out").toString());
+        assertThat(bind.code()).as(bind.err()).isZero();
+    }
+
+    @Test
+    void reprintsACasesCoverDirectoryAndBackSheetAsTheyWereBound() throws IOException {
+        Path cover = dir.resolve("cover.pdf");
+        CliRun run = CliRun.of("--db", db(), "print", "cover", "--case", "1", "--out", cover.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("案卷封面").contains("共 1 页");
+        assertThat(text(cover)).contains(NUMBER).contains("陈某向人民防空工程内倾倒废弃物案").contains("10年");
+
+        Path directory = dir.resolve("directory.pdf");
+        assertThat(CliRun.of("--db", db(), "print", "directory", "--volume", NUMBER, "--out", directory.toString())
+                .code()).isZero();
+        assertThat(text(directory)).contains("卷内目录").contains("现场检查笔录").contains("当场行政处罚决定书");
+
+        Path back = dir.resolve("back.pdf");
+        assertThat(CliRun.of("--db", db(), "print", "backsheet", "--case", "1", "--out", back.toString())
+                .code()).isZero();
+        assertThat(text(back)).contains("卷内备考表").contains("陈建华");
+    }
+
+    @Test
+    void refusalsSayWhatToGiveInstead() {
+        CliRun unknown = CliRun.of("--db", db(), "print", "poster", "--case", "1", "--out", "x.pdf");
+        assertThat(unknown.code()).isEqualTo(Cli.REFUSED);
+        assertThat(unknown.err()).contains("poster").contains("cover").contains("ledger");
+
+        CliRun both = CliRun.of("--db", db(), "print", "cover", "--case", "1", "--out", "x.pdf", "--printer", "PDF");
+        assertThat(both.code()).isEqualTo(Cli.REFUSED);
+        assertThat(both.err()).contains("--out").contains("--printer");
+
+        CliRun boxForm = CliRun.of("--db", db(), "print", "box-cover", "--case", "1", "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(boxForm.code()).isEqualTo(Cli.REFUSED);
+        assertThat(boxForm.err()).contains("档案盒封面").contains("--box");
+
+        CliRun noVolume = CliRun.of("--db", db(), "print", "cover", "--volume", "2023年厦国动罚字第09号", "--out",
+                dir.resolve("y.pdf").toString());
+        assertThat(noVolume.code()).isEqualTo(Cli.REFUSED);
+        assertThat(noVolume.err()).contains("2023年厦国动罚字第09号");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+        assertThat(dir.resolve("y.pdf")).doesNotExist();
+    }
+
+    private String db() {
+        return dir.resolve("db").toString();
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+    }
+}
