@@ -54,11 +54,13 @@ public final class BindService {
 
     /** Reads, checks, inspects and plans; writes nothing. Shown to the clerk before binding. */
     public BindPlan prepare(Path caseDir, boolean keepOrder, ProgressListener progress) {
+        forms.warmUp();
         return preparer.prepare(caseDir, keepOrder, progress);
     }
 
     /** For a case in the register, in the order and with the page corrections the clerk made in the window. */
     public BindPlan prepare(long caseId, ProgressListener progress) {
+        forms.warmUp();
         return preparer.prepare(caseId, progress);
     }
 

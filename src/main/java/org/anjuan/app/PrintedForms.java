@@ -1,6 +1,7 @@
 package org.anjuan.app;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
@@ -13,10 +14,33 @@ import org.anjuan.report.FormReports;
  */
 final class PrintedForms implements FormSource {
 
+    private static final CoverSheet SAMPLE = new CoverSheet("全宗", "行政检查", "案卷题名", "2023年1月1日", "10年", 1, 1,
+            "2023年执字第01号", 1, 1, null);
+
     private final FormReports reports;
+    private final AtomicBoolean warm = new AtomicBoolean();
 
     PrintedForms(FormReports reports) {
         this.reports = reports;
+    }
+
+    /**
+     * JasperReports takes about two seconds to make its first form in a process (extensions, fonts, classes); a
+     * bind starts that on a daemon thread while it reads and inspects the scans, so its forms come quickly.
+     */
+    @Override
+    public void warmUp() {
+        if (warm.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try {
+                    reports.cover(SAMPLE);
+                } catch (RuntimeException ignored) {
+                    // only a warm-up: the real form reports its own failure
+                }
+            }, "anjuan-forms-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     @Override

@@ -20,4 +20,11 @@ public interface FormSource {
 
     /** 卷内备考表: one page, more when the notes do not fit. */
     byte[] backSheet(BackSheet sheet);
+
+    /**
+     * Called when forms will soon be wanted (a bind is being prepared): a source whose first form is slow to
+     * make may get ready in the background meanwhile. Does nothing by default.
+     */
+    default void warmUp() {
+    }
 }
