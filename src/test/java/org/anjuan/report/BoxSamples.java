@@ -6,8 +6,8 @@ import org.anjuan.domain.BoxLabel;
 final class BoxSamples {
 
     static final String FONDS = "厦门市国防动员办公室";
-    static final String FIRST = "2023年厦国动罚字第01号";
-    static final String LAST = "2023年厦国动罚字第03号";
+    static final String FIRST = number(1);
+    static final String LAST = number(3);
 
     private BoxSamples() {
     }
@@ -17,9 +17,14 @@ final class BoxSamples {
         return label(spineMm, 1);
     }
 
+    /** Box {@code box} of three volumes each: box 2 holds 04 to 06. */
     static BoxLabel label(int spineMm, int box) {
-        return new BoxLabel(FONDS, "行政处罚", 2023, "2023年3月20日至2023年11月2日", FIRST, LAST, "永久", box, spineMm,
-                String.format("2023-罚-%03d", box), 3);
+        return new BoxLabel(FONDS, "行政处罚", 2023, "2023年3月20日至2023年11月2日", number(3 * box - 2),
+                number(3 * box), "永久", box, spineMm, String.format("2023-罚-%03d", box), 3);
+    }
+
+    static String number(int seq) {
+        return String.format("2023年厦国动罚字第%02d号", seq);
     }
 
     /** Every value longer than usual: two categories, a long fonds name, three-digit numbers. */
