@@ -1,5 +1,6 @@
 package org.anjuan.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.anjuan.barcode.ArchiveCode;
 import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.ArchiveBox;
 import org.anjuan.domain.BackSheet;
+import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
 
@@ -50,6 +53,50 @@ public final class FormReports {
         return pdf(Form.BACK_SHEET, RecordSource.parameters(sheet), new RecordSource(notes));
     }
 
+    /** 档案盒封面: one A4 page to glue on the box's face, with the box code's QR code. */
+    public byte[] boxCover(BoxLabel label) {
+        Map<String, Object> parameters = RecordSource.parameters(label);
+        parameters.put("boxCode", new CodeImage(ArchiveCode.qr(label.code())));
+        return pdf(Form.BOX_COVER, parameters, new JREmptyDataSource(1));
+    }
+
+    /** 盒脊 labels, one a page: each box's strip, as wide as its spine, in the middle of an A4 page to cut out. */
+    public byte[] boxSpines(List<BoxLabel> labels) {
+        return spines(labels, false, 0, 0);
+    }
+
+    /**
+     * 盒脊 labels to cut from A4 sheets: as many strips side by side as fit, left to right, mixed widths allowed.
+     * The offsets (mm; + moves right and down, at most 10 either way) make up for a printer that prints off
+     * centre; they are rounded to whole points (0.35 mm).
+     */
+    public byte[] spineSheet(List<BoxLabel> labels, double offsetXmm, double offsetYmm) {
+        if (!(Math.abs(offsetXmm) <= SpineSheet.MAX_OFFSET_MM && Math.abs(offsetYmm) <= SpineSheet.MAX_OFFSET_MM)) {
+            throw new AnjuanException("box.label.offset", Double.toString(offsetXmm), Double.toString(offsetYmm),
+                    Integer.toString(SpineSheet.MAX_OFFSET_MM));
+        }
+        return spines(labels, true, SpineSheet.points(offsetXmm), SpineSheet.points(offsetYmm));
+    }
+
+    private static byte[] spines(List<BoxLabel> labels, boolean packed, int offsetX, int offsetY) {
+        if (labels.isEmpty()) {
+            throw new AnjuanException("box.label.none");
+        }
+        try {
+            List<JasperPrint> strips = new ArrayList<>();
+            for (BoxLabel label : labels) {
+                String template = Form.SPINE.template + ArchiveBox.checkSpine(label.spineMm());
+                Map<String, Object> parameters = SpineText.parameters(label);
+                parameters.put("boxCode", new CodeImage(ArchiveCode.qr(label.code())));
+                strips.add(JasperFillManager.fillReport(Templates.get(template), parameters, new JREmptyDataSource(1)));
+            }
+            JasperPrint sheets = packed ? SpineSheet.packed(strips) : SpineSheet.onePerPage(strips);
+            return SpineSheet.pdf(sheets, offsetX, offsetY);
+        } catch (JRException | JRRuntimeException e) {
+            throw new AnjuanException(e, "report.failed", Form.SPINE.title, String.valueOf(e.getMessage()));
+        }
+    }
+
     private static byte[] pdf(Form form, Map<String, Object> parameters, JRDataSource rows) {
         try {
             JasperPrint print = JasperFillManager.fillReport(Templates.get(form.template), parameters, rows);
@@ -67,7 +114,10 @@ public final class FormReports {
     private enum Form {
         COVER("cover", "案卷封面"),
         DIRECTORY("directory", "卷内目录"),
-        BACK_SHEET("backsheet", "卷内备考表");
+        BACK_SHEET("backsheet", "卷内备考表"),
+        BOX_COVER("boxcover", "档案盒封面"),
+        /** One template a spine width: spine20, spine30, spine40, spine50. */
+        SPINE("spine", "盒脊标签");
 
         final String template;
         final String title;
