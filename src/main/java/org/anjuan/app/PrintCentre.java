@@ -57,6 +57,9 @@ public final class PrintCentre {
             case COVER -> perVolume(target, f -> reports.cover(f.cover()));
             case DIRECTORY -> perVolume(target, f -> reports.directory(f.cover().archiveNumber(), f.directory()));
             case BACKSHEET -> perVolume(target, f -> reports.backSheet(f.backSheet()));
+            case BOX_COVER -> PdfJoin.join(labels(target).stream().map(reports::boxCover).toList());
+            case BOX_SPINE -> reports.boxSpines(labels(target));
+            case SPINE_SHEET -> reports.spineSheet(labels(target), offsets.xMm(), offsets.yMm());
             default -> throw new AnjuanException("print.formUnavailable", form.title());
         };
     }

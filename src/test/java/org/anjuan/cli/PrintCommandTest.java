@@ -60,6 +60,29 @@ class PrintCommandTest {
     }
 
     @Test
+    void printsABoxsCoverAndSpineLabelsFromTheBoxAsSaved() throws IOException {
+        CliRun box = CliRun.of("--db", db(), "box", "create", "--from", NUMBER, "--spine", "20");
+        assertThat(box.code()).as(box.err()).isZero();
+
+        Path cover = dir.resolve("box-cover.pdf");
+        CliRun run = CliRun.of("--db", db(), "print", "box-cover", "--box", "2023-罚-001", "--out", cover.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(text(cover)).contains("档案盒").contains("2023-罚-001").contains(NUMBER).contains("10年");
+
+        Path spines = dir.resolve("spine.pdf");
+        assertThat(CliRun.of("--db", db(), "print", "box-spine", "--box", "1", "--out", spines.toString()).code())
+                .isZero();
+        Path sheet = dir.resolve("sheet.pdf");
+        assertThat(CliRun.of("--db", db(), "print", "spine-sheet", "--box", "2023-罚-001,1", "--offset-x", "2",
+                "--out", sheet.toString()).code()).isZero();
+        try (PDDocument one = Loader.loadPDF(spines.toFile()); PDDocument two = Loader.loadPDF(sheet.toFile())) {
+            assertThat(one.getNumberOfPages()).isEqualTo(1);
+            assertThat(two.getNumberOfPages()).as("two 20 mm strips share one sheet").isEqualTo(1);
+        }
+        assertThat(text(sheet)).contains("2023-罚-001");
+    }
+
+    @Test
     void refusalsSayWhatToGiveInstead() {
         CliRun unknown = CliRun.of("--db", db(), "print", "poster", "--case", "1", "--out", "x.pdf");
         assertThat(unknown.code()).isEqualTo(Cli.REFUSED);
@@ -88,7 +111,7 @@ class PrintCommandTest {
 
     private static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            return new PDFTextStripper().getText(document).replaceAll("[\\s\\u3000]+", "");
         }
     }
 }
