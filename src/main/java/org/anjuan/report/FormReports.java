@@ -23,6 +23,9 @@ import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
+import org.anjuan.domain.HandoverSheet;
+import org.anjuan.domain.LedgerKind;
+import org.anjuan.domain.LedgerSheet;
 import org.anjuan.domain.NumberPosition;
 import org.anjuan.domain.NumberSheets;
 
@@ -58,6 +61,33 @@ public final class FormReports {
     public byte[] backSheet(BackSheet sheet) {
         List<Note> notes = sheet.notes().stream().map(Note::new).toList();
         return pdf(Form.BACK_SHEET, RecordSource.parameters(sheet), new RecordSource(notes));
+    }
+
+    /**
+     * 案卷移交清单 (第十三条): the volumes in rows on as many A4 pages as they need, the heading on each; then the
+     * totals, and 移交人, 接收人 and 监交人 on blank lines to sign, with the date.
+     */
+    public byte[] handover(HandoverSheet sheet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("transferor", FormText.printable(sheet.transferor()));
+        parameters.put("receiver", FormText.printable(sheet.receiver()));
+        parameters.put("date", FormText.printable(sheet.date()));
+        parameters.put("volumes", sheet.volumes());
+        parameters.put("totalPages", sheet.pages());
+        return pdf(Form.HANDOVER, parameters, new RecordSource(sheet.rows()));
+    }
+
+    /**
+     * Pages of the 档案借阅登记簿 or 档案查阅登记簿 (第十九条), A4 landscape: the heading, the column heads and 13 ruled
+     * rows on every page, the rows given filling them from the top; no rows gives one blank register page.
+     */
+    public byte[] ledger(LedgerSheet sheet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("title", sheet.kind().title());
+        parameters.put("fonds", FormText.printable(sheet.fonds()));
+        parameters.put("period", FormText.printable(sheet.period()));
+        Form form = sheet.kind() == LedgerKind.LENDING ? Form.LENDING_LEDGER : Form.CONSULTATION_LEDGER;
+        return pdf(form, parameters, new RecordSource(sheet.rows()));
     }
 
     /**
@@ -138,7 +168,10 @@ public final class FormReports {
         COVER("cover", "案卷封面"),
         DIRECTORY("directory", "卷内目录"),
         BACK_SHEET("backsheet", "卷内备考表"),
-        NUMBER_SHEETS("numbersheets", "页号单");
+        NUMBER_SHEETS("numbersheets", "页号单"),
+        HANDOVER("handover", "案卷移交清单"),
+        LENDING_LEDGER("ledger-lending", "档案借阅登记簿"),
+        CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿");
 
         final String template;
         final String title;
