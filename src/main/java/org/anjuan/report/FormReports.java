@@ -83,7 +83,6 @@ public final class FormReports {
      */
     public byte[] ledger(LedgerSheet sheet) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("title", sheet.kind().title());
         parameters.put("fonds", FormText.printable(sheet.fonds()));
         parameters.put("period", FormText.printable(sheet.period()));
         Form form = sheet.kind() == LedgerKind.LENDING ? Form.LENDING_LEDGER : Form.CONSULTATION_LEDGER;

@@ -38,10 +38,18 @@ class LedgerReportTest {
             FormPdf.assertA4Landscape(doc);
             FormPdf.assertEmbeddedSubset(doc);
             FormPdf.assertInsideLandscapeMargins(FormPdf.glyphs(doc));
-            assertThat(FormPdf.text(doc, 1)).contains(kind.title(), "全宗名称：厦门市国防动员办公室", "起止时间：年月日至年月日",
+            assertThat(FormPdf.text(doc, 1)).contains(kind == LedgerKind.LENDING ? "档案借阅登记簿" : "档案查阅登记簿", "全宗名称：厦门市国防动员办公室", "起止时间：年月日至年月日",
                     kind == LedgerKind.LENDING ? "借阅人签字" : "查阅人签字", "第1页共1页");
             assertThat(FormPdf.glyphs(doc)).noneMatch(g -> g.top() < HEADS_BOTTOM && g.bottom() > TABLE_BOTTOM);
             assertThat(ruledRows(doc, 1)).isEqualTo(ROWS);
+            // the grid's columns are those the heads and the rows are written in
+            float[] edges = kind == LedgerKind.LENDING ? LENDING : CONSULTATION;
+            List<Float> columns = FormPdf.rules(doc, 1).stream().filter(r -> !r.horizontal() && r.length() > 400)
+                    .map(r -> (float) Math.round(r.x1())).distinct().sorted().toList();
+            assertThat(columns).hasSize(edges.length);
+            for (int i = 0; i < edges.length; i++) {
+                assertThat(columns.get(i)).isCloseTo(edges[i], Offset.offset(1f));
+            }
         }
     }
 
