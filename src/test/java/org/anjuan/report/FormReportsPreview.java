@@ -28,7 +28,8 @@ class FormReportsPreview {
         Files.write(dir.resolve("back-long.pdf"), forms.backSheet(FormSamples.backSheet(40, "王建国")));
         Files.write(dir.resolve("handover.pdf"), forms.handover(FormSamples.handover(6, "2023年12月11日")));
         Files.write(dir.resolve("handover-long.pdf"), forms.handover(FormSamples.handover(40, null)));
-        Files.write(dir.resolve("lending.pdf"), forms.ledger(FormSamples.ledger(LedgerKind.LENDING, 16)));
+        Files.write(dir.resolve("lending.pdf"), forms.ledger(FormSamples.ledger(LedgerKind.LENDING, 5)));
+        Files.write(dir.resolve("lending-long.pdf"), forms.ledger(FormSamples.ledger(LedgerKind.LENDING, 16)));
         Files.write(dir.resolve("consultation.pdf"), forms.ledger(FormSamples.ledger(LedgerKind.CONSULTATION, 5)));
         Files.write(dir.resolve("lending-blank.pdf"), forms.ledger(FormSamples.ledger(LedgerKind.LENDING, 0)));
         Files.write(dir.resolve("number-sheets.pdf"),
