@@ -11,7 +11,6 @@ import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRRuntimeException;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -146,12 +145,7 @@ public final class FormReports {
     }
 
     private static byte[] pdf(Form form, Map<String, Object> parameters, JRDataSource rows) {
-        try {
-            JasperPrint print = JasperFillManager.fillReport(Templates.get(form.template), parameters, rows);
-            return JasperExportManager.exportReportToPdf(print);
-        } catch (JRException | JRRuntimeException e) {
-            throw new AnjuanException(e, "report.failed", form.title, String.valueOf(e.getMessage()));
-        }
+        return export(form, fill(form, parameters, rows), new SimplePdfReportConfiguration());
     }
 
     /** One line of 本卷情况说明, the back sheet's rows. */
