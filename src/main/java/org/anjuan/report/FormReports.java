@@ -1,16 +1,23 @@
 package org.anjuan.report;
 
 import java.util.ArrayList;
+import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRRuntimeException;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.anjuan.barcode.ArchiveCode;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
@@ -18,6 +25,11 @@ import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
+import org.anjuan.domain.HandoverSheet;
+import org.anjuan.domain.LedgerKind;
+import org.anjuan.domain.LedgerSheet;
+import org.anjuan.domain.NumberPosition;
+import org.anjuan.domain.NumberSheets;
 
 /**
  * The printed forms as PDF, filled from the templates in reports/ (compiled by the build). Each form is a
@@ -97,17 +109,98 @@ public final class FormReports {
         }
     }
 
-    private static byte[] pdf(Form form, Map<String, Object> parameters, JRDataSource rows) {
+    /**
+     * 案卷移交清单 (第十三条): the volumes in rows on as many A4 pages as they need, the heading on each; then the
+     * totals, and 移交人, 接收人 and 监交人 on blank lines to sign, with the date.
+     */
+    public byte[] handover(HandoverSheet sheet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("transferor", FormText.printable(sheet.transferor()));
+        parameters.put("receiver", FormText.printable(sheet.receiver()));
+        parameters.put("date", FormText.printable(sheet.date()));
+        parameters.put("volumes", sheet.volumes());
+        parameters.put("totalPages", sheet.pages());
+        return pdf(Form.HANDOVER, parameters, new RecordSource(sheet.rows()));
+    }
+
+    /**
+     * Pages of the 档案借阅登记簿 or 档案查阅登记簿 (第十九条), A4 landscape: the heading, the column heads and 13 ruled
+     * rows on every page, the rows given filling them from the top; no rows gives one blank register page.
+     */
+    public byte[] ledger(LedgerSheet sheet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fonds", FormText.printable(sheet.fonds()));
+        parameters.put("period", FormText.printable(sheet.period()));
+        Form form = sheet.kind() == LedgerKind.LENDING ? Form.LENDING_LEDGER : Form.CONSULTATION_LEDGER;
+        return pdf(form, parameters, new RecordSource(sheet.rows()));
+    }
+
+    /**
+     * 页号单: one A4 page per number and nothing else, the digits where the page-number stamp puts them on a front
+     * (top-right or bottom-right corner), moved by the calibration offsets. JasperReports places everything at
+     * whole points, so the offsets are rounded to the point (0.35 mm). Refused when an offset would put a number
+     * off the paper or into the binding margin.
+     */
+    public byte[] numberSheets(NumberSheets sheets) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("top", sheets.position() == NumberPosition.TOP);
+        List<SheetNumber> rows = sheets.numbers().stream().map(SheetNumber::new).toList();
+        JasperPrint print = fill(Form.NUMBER_SHEETS, parameters, new RecordSource(rows));
+        int dx = points(sheets.offsetXmm());
+        int dy = points(sheets.offsetYmm());
+        for (JRPrintPage page : print.getPages()) {
+            for (JRPrintElement element : page.getElements()) {
+                if (element instanceof JRPrintText number
+                        && !SheetNumberBox.of(number).fits(dx, dy, print.getPageWidth(), print.getPageHeight())) {
+                    throw new AnjuanException("sheets.offset.outside", Double.toString(sheets.offsetXmm()),
+                            Double.toString(sheets.offsetYmm()), Long.toString(Math.round(
+                                    SheetNumberBox.BINDING_MARGIN_MM)));
+                }
+            }
+        }
+        SimplePdfReportConfiguration offsets = new SimplePdfReportConfiguration();
+        offsets.setOffsetX(dx);
+        offsets.setOffsetY(dy);
+        return export(Form.NUMBER_SHEETS, print, offsets);
+    }
+
+    /** Millimetres to whole points; far beyond any paper is kept finite, for the check to refuse. */
+    private static int points(double mm) {
+        return (int) Math.max(-100_000, Math.min(100_000, Math.round(mm * 72 / 25.4)));
+    }
+
+    private static JasperPrint fill(Form form, Map<String, Object> parameters, JRDataSource rows) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(Templates.get(form.template), parameters, rows);
-            return JasperExportManager.exportReportToPdf(print);
+            return JasperFillManager.fillReport(Templates.get(form.template), parameters, rows);
         } catch (JRException | JRRuntimeException e) {
             throw new AnjuanException(e, "report.failed", form.title, String.valueOf(e.getMessage()));
         }
     }
 
+    private static byte[] export(Form form, JasperPrint print, SimplePdfReportConfiguration configuration) {
+        try {
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+            return out.toByteArray();
+        } catch (JRException | JRRuntimeException e) {
+            throw new AnjuanException(e, "report.failed", form.title, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static byte[] pdf(Form form, Map<String, Object> parameters, JRDataSource rows) {
+        return export(form, fill(form, parameters, rows), new SimplePdfReportConfiguration());
+    }
+
     /** One line of 本卷情况说明, the back sheet's rows. */
     record Note(String text) {
+    }
+
+    /** The number a 页号单 page carries. */
+    record SheetNumber(int number) {
     }
 
     /** The templates: reports/NAME.jrxml, and the form's name as the clerk knows it. */
@@ -117,7 +210,11 @@ public final class FormReports {
         BACK_SHEET("backsheet", "卷内备考表"),
         BOX_COVER("boxcover", "档案盒封面"),
         /** One template a spine width: spine20, spine30, spine40, spine50. */
-        SPINE("spine", "盒脊标签");
+        SPINE("spine", "盒脊标签"),
+        NUMBER_SHEETS("numbersheets", "页号单"),
+        HANDOVER("handover", "案卷移交清单"),
+        LENDING_LEDGER("ledger-lending", "档案借阅登记簿"),
+        CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿");
 
         final String template;
         final String title;

@@ -2,6 +2,7 @@ package org.anjuan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,11 +12,13 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
@@ -29,6 +32,9 @@ final class FormPdf {
     static final float RIGHT = 595.28f - 15 * MM;
     static final float TOP = 841.89f - 20 * MM;
     static final float BOTTOM = 15 * MM;
+    /** The registers are A4 landscape, bound on the left: 20/15/25/15 mm from the top/bottom/left/right edges. */
+    static final float LANDSCAPE_RIGHT = 841.89f - 15 * MM;
+    static final float LANDSCAPE_TOP = 595.28f - 20 * MM;
 
     /** One glyph: page from 1, box in PDF points (origin bottom left), font size. */
     record Glyph(int page, String text, float x, float right, float bottom, float top, float size) {
@@ -97,6 +103,14 @@ final class FormPdf {
                 .toList();
     }
 
+    static void assertA4Landscape(PDDocument doc) {
+        for (PDPage page : doc.getPages()) {
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(842, Offset.offset(1f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(595, Offset.offset(1f));
+            assertThat(page.getRotation()).isZero();
+        }
+    }
+
     static void assertA4(PDDocument doc) {
         for (PDPage page : doc.getPages()) {
             assertThat(page.getMediaBox().getWidth()).isCloseTo(595, Offset.offset(1f));
@@ -125,11 +139,131 @@ final class FormPdf {
 
     /** Every glyph inside the type area: 20/15/25/15 mm from the top/bottom/left/right edges. */
     static void assertInsideMargins(List<Glyph> glyphs) {
+        assertInside(glyphs, RIGHT, TOP);
+    }
+
+    /** As {@link #assertInsideMargins}, on A4 landscape pages. */
+    static void assertInsideLandscapeMargins(List<Glyph> glyphs) {
+        assertInside(glyphs, LANDSCAPE_RIGHT, LANDSCAPE_TOP);
+    }
+
+    private static void assertInside(List<Glyph> glyphs, float right, float top) {
         assertThat(glyphs).isNotEmpty().allSatisfy(g -> {
             assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(LEFT);
-            assertThat(g.right()).as("right of %s", g).isLessThanOrEqualTo(RIGHT);
-            assertThat(g.top()).as("top of %s", g).isLessThanOrEqualTo(TOP);
+            assertThat(g.right()).as("right of %s", g).isLessThanOrEqualTo(right);
+            assertThat(g.top()).as("top of %s", g).isLessThanOrEqualTo(top);
             assertThat(g.bottom()).as("bottom of %s", g).isGreaterThanOrEqualTo(BOTTOM);
         });
+    }
+
+    /** A straight stroked line on a page, in PDF points (origin bottom left), from left to right or bottom to top. */
+    record Rule(float x1, float y1, float x2, float y2) {
+
+        boolean horizontal() {
+            return Math.abs(y1 - y2) < 0.1f;
+        }
+
+        float length() {
+            return (float) Math.hypot(x2 - x1, y2 - y1);
+        }
+    }
+
+    /** The straight lines a page strokes: drawn lines and the sides of stroked rectangles. */
+    static List<Rule> rules(PDDocument doc, int page) {
+        List<Rule> rules = new ArrayList<>();
+        PDPage p = doc.getPage(page - 1);
+        try {
+            new PDFGraphicsStreamEngine(p) {
+                private final List<Point2D> path = new ArrayList<>();
+                private final List<Point2D[]> segments = new ArrayList<>();
+
+                @Override
+                public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                    segments.add(new Point2D[] {p0, p1});
+                    segments.add(new Point2D[] {p1, p2});
+                    segments.add(new Point2D[] {p2, p3});
+                    segments.add(new Point2D[] {p3, p0});
+                }
+
+                @Override
+                public void moveTo(float x, float y) {
+                    path.clear();
+                    path.add(new Point2D.Float(x, y));
+                }
+
+                @Override
+                public void lineTo(float x, float y) {
+                    Point2D to = new Point2D.Float(x, y);
+                    if (!path.isEmpty()) {
+                        segments.add(new Point2D[] {path.get(path.size() - 1), to});
+                    }
+                    path.add(to);
+                }
+
+                @Override
+                public void strokePath() {
+                    for (Point2D[] s : segments) {
+                        boolean forward = s[0].getX() < s[1].getX() - 0.1 || (Math.abs(s[0].getX() - s[1].getX()) <= 0.1
+                                && s[0].getY() <= s[1].getY());
+                        Point2D a = forward ? s[0] : s[1];
+                        Point2D b = forward ? s[1] : s[0];
+                        rules.add(new Rule((float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY()));
+                    }
+                    endPath();
+                }
+
+                @Override
+                public void endPath() {
+                    path.clear();
+                    segments.clear();
+                }
+
+                @Override
+                public void fillPath(int windingRule) {
+                    endPath();
+                }
+
+                @Override
+                public void fillAndStrokePath(int windingRule) {
+                    strokePath();
+                }
+
+                @Override
+                public void drawImage(PDImage pdImage) {
+                }
+
+                @Override
+                public void clip(int windingRule) {
+                }
+
+                @Override
+                public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    lineTo(x3, y3);
+                }
+
+                @Override
+                public Point2D getCurrentPoint() {
+                    return path.isEmpty() ? new Point2D.Float() : path.get(path.size() - 1);
+                }
+
+                @Override
+                public void closePath() {
+                    if (path.size() > 1) {
+                        lineTo((float) path.get(0).getX(), (float) path.get(0).getY());
+                    }
+                }
+
+                @Override
+                public void shadingFill(COSName shadingName) {
+                }
+
+                void run() throws IOException {
+                    processPage(getPage());
+                }
+            }.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
     }
 }
