@@ -48,7 +48,7 @@ public final class AppContext implements AutoCloseable {
         FormReports reports = new FormReports();
         this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
-        this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing());
+        this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing(), archiveSettings);
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */

@@ -6,18 +6,30 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.BoxableVolume;
+import org.anjuan.domain.ChineseDate;
+import org.anjuan.domain.CoverSheet;
+import org.anjuan.domain.HandoverRow;
+import org.anjuan.domain.HandoverSheet;
+import org.anjuan.domain.LedgerKind;
+import org.anjuan.domain.LedgerSheet;
+import org.anjuan.domain.NumberPosition;
+import org.anjuan.domain.NumberSheets;
 import org.anjuan.domain.VolumeForms;
 import org.anjuan.pdf.PdfJoin;
 import org.anjuan.pdf.PdfPreview;
 import org.anjuan.report.FormReports;
+import org.anjuan.store.SettingsStore;
 import org.anjuan.store.VolumeFormRepository;
 
 /**
@@ -27,16 +39,22 @@ import org.anjuan.store.VolumeFormRepository;
  */
 public final class PrintCentre {
 
+    /** Who takes a handover list's volumes (第十三条): the unit's archive room. */
+    static final String RECEIVER = "档案室";
+
     private final VolumeFormRepository volumeForms;
     private final BoxService boxes;
     private final FormReports reports;
     private final PrintingService printing;
+    private final SettingsStore settings;
 
-    PrintCentre(VolumeFormRepository volumeForms, BoxService boxes, FormReports reports, PrintingService printing) {
+    PrintCentre(VolumeFormRepository volumeForms, BoxService boxes, FormReports reports, PrintingService printing,
+                SettingsStore settings) {
         this.volumeForms = volumeForms;
         this.boxes = boxes;
         this.reports = reports;
         this.printing = printing;
+        this.settings = settings;
     }
 
     /** Calibration for sheets fed through a printer: millimetres right and down (negative: left and up). */
@@ -60,7 +78,10 @@ public final class PrintCentre {
             case BOX_COVER -> PdfJoin.join(labels(target).stream().map(reports::boxCover).toList());
             case BOX_SPINE -> reports.boxSpines(labels(target));
             case SPINE_SHEET -> reports.spineSheet(labels(target), offsets.xMm(), offsets.yMm());
-            default -> throw new AnjuanException("print.formUnavailable", form.title());
+            case NUMBER_SHEETS -> numberSheets(target, offsets);
+            case HANDOVER -> reports.handover(handover(target));
+            case LEDGER -> reports.ledger(new LedgerSheet(target instanceof PrintTarget.Register r ? r.kind()
+                    : LedgerKind.LENDING, settings.load().fonds(), null, List.of()));
         };
     }
 
@@ -104,6 +125,46 @@ public final class PrintCentre {
                     .orElseThrow(() -> new AnjuanException("print.volume.notFound", v.archiveNumber())));
         }
         throw new IllegalArgumentException("volume forms need a case or a volume: " + target);
+    }
+
+    /** 页号单 for the paper-only originals of a case or a volume: their page numbers, one sheet each. */
+    private byte[] numberSheets(PrintTarget target, Offsets offsets) {
+        List<byte[]> sheets = new ArrayList<>();
+        for (VolumeForms forms : volumes(target)) {
+            for (VolumeForms.PaperOriginal paper : forms.paperOriginals()) {
+                sheets.add(reports.numberSheets(new NumberSheets(paper.firstNumber(), paper.lastNumber(),
+                        NumberPosition.TOP, offsets.xMm(), offsets.yMm())));
+            }
+        }
+        if (sheets.isEmpty()) {
+            throw new AnjuanException("print.noPaperOriginals");
+        }
+        return PdfJoin.join(sheets);
+    }
+
+    /** 移交清单 of a case's volumes, one volume, or the volumes in boxes, in that order. */
+    private HandoverSheet handover(PrintTarget target) {
+        List<VolumeForms> handed = new ArrayList<>();
+        if (target instanceof PrintTarget.Boxes b) {
+            for (String box : b.boxes()) {
+                for (BoxableVolume v : boxes.box(box).volumes()) {
+                    handed.add(volumeForms.byArchiveNumber(v.archiveNumber())
+                            .orElseThrow(() -> new AnjuanException("print.volume.notFound", v.archiveNumber())));
+                }
+            }
+        } else {
+            handed.addAll(volumes(target));
+        }
+        Map<String, Integer> years = new HashMap<>();
+        boxes.boxableVolumes().forEach(v -> years.put(v.archiveNumber(), v.year()));
+        List<HandoverRow> rows = new ArrayList<>();
+        for (VolumeForms f : handed) {
+            CoverSheet c = f.cover();
+            rows.add(new HandoverRow(rows.size() + 1, c.archiveNumber(), c.title(),
+                    years.getOrDefault(c.archiveNumber(), 0), c.retention(), c.pages(),
+                    c.volumes() > 1 ? "第" + c.volume() + "卷 共" + c.volumes() + "卷" : ""));
+        }
+        return new HandoverSheet(handed.get(0).cover().fonds(), RECEIVER, ChineseDate.day(LocalDate.now()), rows);
     }
 
     List<BoxLabel> labels(PrintTarget target) {

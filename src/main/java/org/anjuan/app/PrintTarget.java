@@ -1,6 +1,7 @@
 package org.anjuan.app;
 
 import java.util.List;
+import org.anjuan.domain.LedgerKind;
 
 /** What is being printed: every volume of a bound case, one volume by its archive number, or boxes. */
 public sealed interface PrintTarget {
@@ -21,7 +22,11 @@ public sealed interface PrintTarget {
         }
     }
 
-    /** A form printed for no case or box (blank register pages). */
+    /** A form printed for no case or box. */
     record Nothing() implements PrintTarget {
+    }
+
+    /** Pages of one register (档案借阅登记簿 or 档案查阅登记簿). */
+    record Register(LedgerKind kind) implements PrintTarget {
     }
 }

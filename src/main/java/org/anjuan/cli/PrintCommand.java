@@ -9,6 +9,7 @@ import org.anjuan.app.PrintForm;
 import org.anjuan.app.PrintRoute;
 import org.anjuan.app.PrintTarget;
 import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.LedgerKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,10 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
             description = "档案盒编号或盒号（如 2023-罚-001），可用逗号分隔多个")
     List<String> boxes = new ArrayList<>();
 
+    @Option(names = "--register", paramLabel = "借阅|查阅", defaultValue = "借阅",
+            description = "登记簿（ledger）：借阅（档案借阅登记簿，默认）或查阅（档案查阅登记簿）")
+    String register;
+
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "另存为 PDF 文件")
     Path out;
 
@@ -59,7 +64,7 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
     public Integer call() {
         PrintForm printForm = PrintForm.byName(form)
                 .orElseThrow(() -> new AnjuanException("cli.print.unknownForm", form, PrintForm.names()));
-        PrintTarget target = target();
+        PrintTarget target = printForm == PrintForm.LEDGER ? new PrintTarget.Register(register()) : target();
         if ((out == null) == (printer == null)) {
             throw new AnjuanException("cli.print.oneOutput");
         }
@@ -75,6 +80,14 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
                     name != null ? name : centre.defaultPrinter().orElse(""), copies, route.name()));
         }
         return 0;
+    }
+
+    private LedgerKind register() {
+        return switch (register) {
+            case "借阅", "lending" -> LedgerKind.LENDING;
+            case "查阅", "consultation" -> LedgerKind.CONSULTATION;
+            default -> throw new AnjuanException("cli.print.unknownRegister", register);
+        };
     }
 
     private PrintTarget target() {

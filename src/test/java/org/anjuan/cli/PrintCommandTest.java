@@ -83,6 +83,38 @@ class PrintCommandTest {
     }
 
     @Test
+    void printsNumberSheetsForThePaperOriginalsAHandoverListAndBlankRegisterPages() throws IOException {
+        Path sheets = dir.resolve("sheets.pdf");
+        CliRun run = CliRun.of("--db", db(), "print", "number-sheets", "--case", "1", "--out", sheets.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(sheets.toFile())) {
+            // two paper-only materials of 1 and 2 pages: numbers 1, 2 and 3, one sheet each
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= 3; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document).strip()).isEqualTo(Integer.toString(page));
+            }
+        }
+
+        Path handover = dir.resolve("handover.pdf");
+        assertThat(CliRun.of("--db", db(), "print", "handover", "--case", "1", "--out", handover.toString()).code())
+                .isZero();
+        assertThat(text(handover)).contains("移交清单").contains(NUMBER).contains("陈某向人民防空工程内倾倒废弃物案")
+                .contains("共1卷3页");
+
+        Path register = dir.resolve("register.pdf");
+        assertThat(CliRun.of("--db", db(), "print", "ledger", "--register", "查阅", "--out", register.toString())
+                .code()).isZero();
+        try (PDDocument document = Loader.loadPDF(register.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("landscape")
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+        }
+        assertThat(text(register)).contains("档案查阅登记簿");
+    }
+
+    @Test
     void refusalsSayWhatToGiveInstead() {
         CliRun unknown = CliRun.of("--db", db(), "print", "poster", "--case", "1", "--out", "x.pdf");
         assertThat(unknown.code()).isEqualTo(Cli.REFUSED);
