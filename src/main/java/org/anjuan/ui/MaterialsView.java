@@ -78,6 +78,9 @@ public final class MaterialsView {
         standardOrderButton.disableProperty().bind(noCase.or(disabled).or(viewModel.lockedProperty()));
         bindButton.disableProperty().bind(noCase.or(disabled).or(viewModel.lockedProperty())
                 .or(binding.stepProperty().isNotEqualTo(BindStep.IDLE)));
+        // a bound case is not ordered or bound again: its buttons give way to printing its forms
+        standardOrderButton.visibleProperty().bind(viewModel.lockedProperty().not());
+        bindButton.visibleProperty().bind(viewModel.lockedProperty().not());
         printCaseButton.disableProperty().bind(unprintable);
         printCaseButton.visibleProperty().bind(viewModel.lockedProperty());
         var preparing = binding.stepProperty().isEqualTo(BindStep.PREPARING);

@@ -3,11 +3,13 @@ package org.anjuan.ui;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -226,22 +228,25 @@ public final class PrintCentreDialog {
         pageCountLabel.textProperty().bind(viewModel.pageCountProperty());
         previewNote.textProperty().bind(viewModel.previewNoteProperty());
         previewNote.visibleProperty().bind(viewModel.previewNoteProperty().isNotEmpty());
-        previewPages.opacityProperty().bind(javafx.beans.binding.Bindings.when(viewModel.working())
+        previewPages.opacityProperty().bind(Bindings.when(viewModel.working())
                 .then(0.55).otherwise(1.0));
         viewModel.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
     }
 
-    /** Each page in a white frame as wide as the pane allows; the pane scrolls down through them. */
+    /** Each page in a white frame, the whole page in view; the pane scrolls down through them. */
     private void showPages() {
         previewPages.getChildren().setAll(viewModel.pages().stream().map(page -> {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
             view.getStyleClass().add("preview-page");
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(120, Math.min(page.getWidth() * 1.5,
-                            previewScroll.getViewportBounds().getWidth() - PAGE_MARGIN)),
-                    previewScroll.viewportBoundsProperty()));
+            // the whole page in view, as wide as the pane lets it be: the next one is a scroll away
+            double aspect = (double) page.getWidth() / page.getHeight();
+            view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+                Bounds pane = previewScroll.getViewportBounds();
+                double byHeight = (pane.getHeight() - PAGE_MARGIN) * aspect;
+                return Math.max(120, Math.min(pane.getWidth() - PAGE_MARGIN, byHeight));
+            }, previewScroll.viewportBoundsProperty()));
             StackPane frame = new StackPane(view);
             frame.getStyleClass().add("page-frame");
             frame.setMaxWidth(StackPane.USE_PREF_SIZE);

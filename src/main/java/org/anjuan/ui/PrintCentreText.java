@@ -59,11 +59,24 @@ final class PrintCentreText {
                 : messages.text("printCentre.pages", total);
     }
 
-    /** 起止卷号 of a box: its first and last archive numbers, or the one it holds. */
+    /**
+     * 起止卷号 of a box: the first archive number and, of the last, what differs from it from the sequence number
+     * on (2023年厦国动罚字第01号 至 05号), or the one number it holds.
+     */
     String boxRange(ArchiveBox box) {
         String first = box.first().archiveNumber();
         String last = box.last().archiveNumber();
-        return first.equals(last) ? first : messages.text("printCentre.box.range", first, last);
+        if (first.equals(last)) {
+            return first;
+        }
+        int same = 0;
+        while (same < Math.min(first.length(), last.length()) && first.charAt(same) == last.charAt(same)) {
+            same++;
+        }
+        while (same > 0 && Character.isDigit(last.charAt(same - 1))) {
+            same--; // never cut a sequence number in two: 第01号 至 第02号 differ from its first digit
+        }
+        return messages.text("printCentre.box.range", first, last.substring(same));
     }
 
     /** 盒脊 30 毫米 */
