@@ -202,7 +202,7 @@ public final class PrintCentre {
         return (form.title() + " " + what).strip();
     }
 
-    private static void write(byte[] pdf, Path out) {
+    static void write(byte[] pdf, Path out) {
         Path target = out.toAbsolutePath();
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {

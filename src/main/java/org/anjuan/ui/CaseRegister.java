@@ -24,12 +24,21 @@ public interface CaseRegister {
     /** The materials, pages and binding of the registered cases. */
     CaseBinding binding();
 
+    /** Printing the bound volumes' and the boxes' forms. */
+    PrintDesk printing();
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
+        PrintDesk printing = PrintDesk.of(context);
         return new CaseRegister() {
             @Override
             public CaseBinding binding() {
                 return binding;
+            }
+
+            @Override
+            public PrintDesk printing() {
+                return printing;
             }
 
             @Override

@@ -34,8 +34,11 @@ final class FxErrorDialog implements ErrorReporter {
         alert.setHeaderText(header);
         alert.getDialogPane().setId("errorDialog");
         alert.getDialogPane().setMinWidth(520);
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
+        // over the window the clerk is working in (the print centre, the bind dialog), else the main window
+        Window over = Window.getWindows().stream().filter(w -> w.isFocused() && w.isShowing()).findFirst()
+                .orElse(owner);
+        if (over != null && over.isShowing()) {
+            alert.initOwner(over);
         }
         if (details != null) {
             alert.getDialogPane().setExpandableContent(detailsPane(details));

@@ -2,6 +2,7 @@ package org.anjuan.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.IssuedNumber;
 import org.anjuan.i18n.Messages;
 
 /**
@@ -34,6 +36,7 @@ public final class MainViewModel {
     private final CaseDetailsViewModel details;
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
+    private final PrintCentreViewModel printCentre;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -43,17 +46,22 @@ public final class MainViewModel {
     private final StringExpression count;
     private final StringExpression placeholder;
     private final BooleanExpression commandsDisabled;
+    private final BooleanExpression caseUnprintable;
+    /** The archive numbers (not voided) of the case whose details are shown: its bound volumes. */
+    private final ObservableList<String> caseNumbers = FXCollections.observableArrayList();
 
-    public MainViewModel(BackgroundTasks tasks, Messages messages, ErrorReporter errors, Supplier<LocalDate> today) {
-        this(tasks, tasks, messages, errors, today);
+    public MainViewModel(BackgroundTasks tasks, Messages messages, ErrorReporter errors, PrintQuestions questions,
+                         Supplier<LocalDate> today) {
+        this(tasks, tasks, messages, errors, questions, today);
     }
 
     /**
      * @param pictures where inspections and thumbnails run: quiet work that does not count as the window being
      *                 busy, so the commands stay usable while a case's pages are drawn
+     * @param questions how the print centre asks for a printer or a file: dialogs in the window, answers in tests
      */
     public MainViewModel(BackgroundTasks tasks, BackgroundTasks pictures, Messages messages, ErrorReporter errors,
-                         Supplier<LocalDate> today) {
+                         PrintQuestions questions, Supplier<LocalDate> today) {
         this.tasks = tasks;
         this.messages = messages;
         this.failures = new Failures(messages, errors);
@@ -61,6 +69,7 @@ public final class MainViewModel {
         this.details = new CaseDetailsViewModel(messages);
         this.materials = new MaterialsViewModel(tasks, pictures, messages, errors);
         this.binding = new BindViewModel(tasks, messages, errors);
+        this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
         binding.setOnBound(this::refresh);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
@@ -77,6 +86,7 @@ public final class MainViewModel {
                 : rows.isEmpty() ? messages.text("register.empty")
                 : messages.text("register.noMatch", search.get().strip()), backend, rows, search);
         commandsDisabled = backend.isNull().or(tasks.busy());
+        caseUnprintable = commandsDisabled.or(Bindings.isEmpty(caseNumbers));
         selected.addListener((obs, old, row) -> loadDetails(row));
     }
 
@@ -87,8 +97,23 @@ public final class MainViewModel {
             backend.set(b);
             materials.connect(b.binding());
             binding.connect(b.binding());
+            printCentre.connect(b.printing());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
+    }
+
+    /** 打印中心…: the print centre with nothing ticked. */
+    public void openPrintCentre() {
+        if (!commandsDisabled.get()) {
+            printCentre.open();
+        }
+    }
+
+    /** 打印本案表单…: the print centre with the selected case's volumes ticked. */
+    public void printSelectedCase() {
+        if (!caseUnprintable.get()) {
+            printCentre.openFor(List.copyOf(caseNumbers));
+        }
     }
 
     /** Reads the register again, keeping the selected case selected. */
@@ -131,6 +156,7 @@ public final class MainViewModel {
 
     private void loadDetails(RegisterRow row) {
         CaseRegister b = backend.get();
+        caseNumbers.clear();
         if (row == null || b == null) {
             details.clear();
             materials.clear();
@@ -140,6 +166,7 @@ public final class MainViewModel {
             RegisterRow now = selected.get();
             if (now != null && now.id() == row.id()) {
                 details.show(d, today.get());
+                caseNumbers.setAll(d.numbers().stream().filter(n -> !n.voided()).map(IssuedNumber::text).toList());
                 materials.show(d.file(), d.numbers().stream().anyMatch(n -> !n.voided()));
             }
         }, e -> status.set(failures.report("dialog.loadFailed.header", e, "dialog.loadFailed.header")));
@@ -171,6 +198,10 @@ public final class MainViewModel {
         return binding;
     }
 
+    public PrintCentreViewModel printCentre() {
+        return printCentre;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -192,5 +223,10 @@ public final class MainViewModel {
     /** Import and refresh are off until the database is open and while work is running. */
     public BooleanExpression commandsDisabled() {
         return commandsDisabled;
+    }
+
+    /** 打印本案表单… is off unless the selected case has archive numbers, i.e. is bound. */
+    public BooleanExpression caseUnprintable() {
+        return caseUnprintable;
     }
 }

@@ -28,8 +28,11 @@ public final class MainWindow {
     @FXML private BorderPane mainWindow;
     @FXML private MenuItem importMenuItem;
     @FXML private MenuItem refreshMenuItem;
+    @FXML private MenuItem printCentreMenuItem;
+    @FXML private MenuItem printCaseMenuItem;
     @FXML private Button importButton;
     @FXML private Button refreshButton;
+    @FXML private Button printCentreButton;
     @FXML private TextField registerSearch;
     @FXML private TableView<RegisterRow> registerTable;
     @FXML private TableColumn<RegisterRow, String> categoryColumn;
@@ -48,6 +51,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final DateText dates;
+    private PrintCentreDialog printCentre;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -67,7 +71,7 @@ public final class MainWindow {
             }
             if (type == MaterialsView.class) {
                 return new MaterialsView(viewModel.materials(), viewModel.binding(), viewModel.commandsDisabled(),
-                        messages);
+                        viewModel.caseUnprintable(), viewModel::printSelectedCase, messages);
             }
             throw new IllegalArgumentException("no controller " + type);
         });
@@ -84,6 +88,14 @@ public final class MainWindow {
         refreshButton.disableProperty().bind(viewModel.commandsDisabled());
         importMenuItem.disableProperty().bind(viewModel.commandsDisabled());
         refreshMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        printCentreButton.disableProperty().bind(viewModel.commandsDisabled());
+        printCentreMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        printCaseMenuItem.disableProperty().bind(viewModel.caseUnprintable());
+        viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showPrintCentre();
+            }
+        });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
         busyIndicator.visibleProperty().bind(viewModel.busy());
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -138,6 +150,24 @@ public final class MainWindow {
             prefs.put(LAST_DIR, dir.getParent() == null ? dir.getPath() : dir.getParent());
             viewModel.importFolder(dir.toPath());
         }
+    }
+
+    /** The print centre opens over the main window, built the first time it is needed. */
+    private void showPrintCentre() {
+        if (printCentre == null) {
+            printCentre = PrintCentreDialog.create(viewModel.printCentre(), messages, mainWindow.getScene().getWindow());
+        }
+        printCentre.show();
+    }
+
+    @FXML
+    private void openPrintCentre() {
+        viewModel.openPrintCentre();
+    }
+
+    @FXML
+    private void printCase() {
+        viewModel.printSelectedCase();
     }
 
     @FXML

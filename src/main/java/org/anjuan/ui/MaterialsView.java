@@ -31,6 +31,7 @@ public final class MaterialsView {
     @FXML private Label prepareLabel;
     @FXML private Button standardOrderButton;
     @FXML private Button bindButton;
+    @FXML private Button printCaseButton;
     @FXML private TableView<MaterialRow> materialTable;
     @FXML private TableColumn<MaterialRow, Integer> seqColumn;
     @FXML private TableColumn<MaterialRow, String> materialTitleColumn;
@@ -49,16 +50,23 @@ public final class MaterialsView {
     private final MaterialsViewModel viewModel;
     private final BindViewModel binding;
     private final BooleanExpression disabled;
+    private final BooleanExpression unprintable;
+    private final Runnable printCase;
     private final Messages messages;
     private BindDialog dialog;
     private boolean rowsChanging;
 
-    /** @param disabled true while the window's commands are off (database not open, work running) */
+    /**
+     * @param disabled    true while the window's commands are off (database not open, work running)
+     * @param unprintable true unless the case is bound: 打印表单… opens the print centre for it
+     */
     MaterialsView(MaterialsViewModel viewModel, BindViewModel binding, BooleanExpression disabled,
-                  Messages messages) {
+                  BooleanExpression unprintable, Runnable printCase, Messages messages) {
         this.viewModel = viewModel;
         this.binding = binding;
         this.disabled = disabled;
+        this.unprintable = unprintable;
+        this.printCase = printCase;
         this.messages = messages;
     }
 
@@ -70,6 +78,11 @@ public final class MaterialsView {
         standardOrderButton.disableProperty().bind(noCase.or(disabled).or(viewModel.lockedProperty()));
         bindButton.disableProperty().bind(noCase.or(disabled).or(viewModel.lockedProperty())
                 .or(binding.stepProperty().isNotEqualTo(BindStep.IDLE)));
+        // a bound case is not ordered or bound again: its buttons give way to printing its forms
+        standardOrderButton.visibleProperty().bind(viewModel.lockedProperty().not());
+        bindButton.visibleProperty().bind(viewModel.lockedProperty().not());
+        printCaseButton.disableProperty().bind(unprintable);
+        printCaseButton.visibleProperty().bind(viewModel.lockedProperty());
         var preparing = binding.stepProperty().isEqualTo(BindStep.PREPARING);
         prepareIndicator.visibleProperty().bind(preparing);
         prepareIndicator.progressProperty().bind(binding.progressProperty());
@@ -157,6 +170,12 @@ public final class MaterialsView {
         if (c != null) {
             binding.prepare(c.id());
         }
+    }
+
+    /** 打印表单…: the print centre with this case's volumes ticked. */
+    @FXML
+    private void printCase() {
+        printCase.run();
     }
 
     private void openDialog() {

@@ -26,9 +26,15 @@ public final class Workbench implements AutoCloseable {
 
     /** Shows the main window on {@code stage}; call on the FX thread. Work runs on {@code background}. */
     public static Workbench show(Stage stage, InstallationSettings settings, Executor background) {
+        return show(stage, settings, background, new FxPrintQuestions(new Messages(settings.locale())));
+    }
+
+    /** As {@link #show(Stage, InstallationSettings, Executor)}, with the print centre's questions answered by tests. */
+    public static Workbench show(Stage stage, InstallationSettings settings, Executor background,
+                                 PrintQuestions questions) {
         Messages messages = new Messages(settings.locale());
         MainViewModel viewModel = new MainViewModel(new BackgroundTasks(background, Platform::runLater), messages,
-                new FxErrorDialog(stage, messages), LocalDate::now);
+                new FxErrorDialog(stage, messages), questions, LocalDate::now);
         Scene scene = new Scene(MainWindow.load(viewModel, messages), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(Workbench.class.getResource("anjuan.css")).toExternalForm());
         stage.setTitle(messages.text("app.title"));

@@ -29,7 +29,7 @@ class MainViewModelTest {
         fake.cases.add(summary(1, "某置业公司未修建防空地下室案", "厦门某置业有限公司", LocalDate.of(2023, 1, 5),
                 "2023年厦国动罚字第01号"));
         vm = new MainViewModel(BackgroundTasks.sameThread(), Messages.chinese(),
-                (header, message, details) -> shown.add(header + "|" + message), () -> TODAY);
+                (header, message, details) -> shown.add(header + "|" + message), new PrintAnswers(), () -> TODAY);
     }
 
     @Test

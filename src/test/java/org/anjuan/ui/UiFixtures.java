@@ -88,12 +88,18 @@ final class UiFixtures {
     static final class FakeRegister implements CaseRegister {
         final List<CaseSummary> cases = new ArrayList<>();
         final FakeBinding binding = new FakeBinding();
+        final FakePrintDesk printing = new FakePrintDesk();
         RuntimeException importFailure;
         int reads;
 
         @Override
         public CaseBinding binding() {
             return binding;
+        }
+
+        @Override
+        public PrintDesk printing() {
+            return printing;
         }
 
         @Override
