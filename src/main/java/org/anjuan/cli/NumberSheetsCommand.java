@@ -3,6 +3,7 @@ package org.anjuan.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,13 +23,8 @@ final class NumberSheetsCommand extends Subcommand implements Callable<Integer> 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "输出的 PDF 文件")
     Path out;
 
-    @Option(names = "--offset-x", paramLabel = "MM", defaultValue = "0",
-            description = "校准打印机：页号向右移动的毫米数（负数向左）")
-    double offsetX;
-
-    @Option(names = "--offset-y", paramLabel = "MM", defaultValue = "0",
-            description = "校准打印机：页号向下移动的毫米数（负数向上）")
-    double offsetY;
+    @Mixin
+    CalibrationOptions calibration;
 
     @Option(names = "--corner", paramLabel = "POS", defaultValue = "top-right",
             description = "页号位置：top-right（右上角，默认）或 bottom-right（右下角）")
@@ -36,7 +32,7 @@ final class NumberSheetsCommand extends Subcommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        tools().stamp().numberSheets(out, from, to, CornerOption.parse(corner), offsetX, offsetY);
+        tools().stamp().numberSheets(out, from, to, CornerOption.parse(corner), calibration.x, calibration.y);
         out().println(text("cli.sheets.done", out.toString(), Integer.toString(from), Integer.toString(to),
                 Integer.toString(to - from + 1)));
         return 0;

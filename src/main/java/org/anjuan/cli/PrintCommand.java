@@ -11,6 +11,7 @@ import org.anjuan.app.PrintTarget;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.LedgerKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,13 +53,8 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "打印份数（默认 1）")
     int copies;
 
-    @Option(names = "--offset-x", paramLabel = "MM", defaultValue = "0",
-            description = "校准打印机（页号单、盒脊标签纸）：向右移动的毫米数（负数向左）")
-    double offsetX;
-
-    @Option(names = "--offset-y", paramLabel = "MM", defaultValue = "0",
-            description = "校准打印机（页号单、盒脊标签纸）：向下移动的毫米数（负数向上）")
-    double offsetY;
+    @Mixin
+    CalibrationOptions calibration;
 
     @Override
     public Integer call() {
@@ -69,7 +65,7 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
             throw new AnjuanException("cli.print.oneOutput");
         }
         PrintCentre centre = context().printCentre();
-        PrintCentre.Offsets offsets = new PrintCentre.Offsets(offsetX, offsetY);
+        PrintCentre.Offsets offsets = new PrintCentre.Offsets(calibration.x, calibration.y);
         if (out != null) {
             int pages = centre.save(printForm, target, offsets, out);
             out().println(text("cli.print.saved", printForm.title(), out.toString(), pages));
