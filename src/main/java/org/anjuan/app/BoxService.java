@@ -95,7 +95,7 @@ public final class BoxService {
 
     /** A box by its register id (12) or by the code on its label (2023-罚-001). */
     public ArchiveBox box(String idOrCode) {
-        String text = idOrCode == null ? "" : idOrCode.strip();
+        String text = BoxLabel.codeOf(idOrCode); // also what a scanner reads from a label's QR code
         if (text.matches("\\d{1,18}")) {
             return box(Long.parseLong(text));
         }

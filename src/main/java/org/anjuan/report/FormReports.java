@@ -68,7 +68,7 @@ public final class FormReports {
     /** 档案盒封面: one A4 page to glue on the box's face, with the box code's QR code. */
     public byte[] boxCover(BoxLabel label) {
         Map<String, Object> parameters = RecordSource.parameters(label);
-        parameters.put("boxCode", new CodeImage(ArchiveCode.qr(label.code())));
+        parameters.put("boxCode", new CodeImage(ArchiveCode.qr(label.qrText())));
         return pdf(Form.BOX_COVER, parameters, new JREmptyDataSource(1));
     }
 
@@ -99,7 +99,7 @@ public final class FormReports {
             for (BoxLabel label : labels) {
                 String template = Form.SPINE.template + ArchiveBox.checkSpine(label.spineMm());
                 Map<String, Object> parameters = SpineText.parameters(label);
-                parameters.put("boxCode", new CodeImage(ArchiveCode.qr(label.code())));
+                parameters.put("boxCode", new CodeImage(ArchiveCode.qr(label.qrText())));
                 strips.add(JasperFillManager.fillReport(Templates.get(template), parameters, new JREmptyDataSource(1)));
             }
             JasperPrint sheets = packed ? SpineSheet.packed(strips) : SpineSheet.onePerPage(strips);

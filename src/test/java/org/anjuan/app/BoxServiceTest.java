@@ -67,6 +67,9 @@ class BoxServiceTest {
                 "2023年3月20日至2023年11月2日", "2023年厦国动罚字第01号", "2023年厦国动罚字第03号", "永久", 1, 30,
                 "2023-罚-001", 3));
         assertThat(service.box("2023-罚-001")).isEqualTo(service.box(Long.toString(box.id()))).isEqualTo(box);
+        // what a scanner reads from the label's QR code finds the box too
+        assertThat(label.qrText()).isEqualTo("2023-罚-001 2023年厦国动罚字第01号至2023年厦国动罚字第03号");
+        assertThat(service.box(label.qrText())).isEqualTo(box);
         assertThat(service.boxes()).containsExactly(box);
     }
 

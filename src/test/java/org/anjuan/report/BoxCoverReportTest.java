@@ -27,10 +27,10 @@ class BoxCoverReportTest {
     }
 
     @Test
-    void theQrCodeReadsBackAsTheBoxCode() throws IOException {
+    void theQrCodeReadsBackAsTheBoxCodeAndItsArchiveNumbers() throws IOException {
         try (PDDocument doc = FormPdf.load(forms.boxCover(BoxSamples.label(30)))) {
             PageScan.Code code = PageScan.of(doc, 1, 200).qr();
-            assertThat(code.text()).isEqualTo("2023-罚-001");
+            assertThat(code.text()).isEqualTo("2023-罚-001 " + BoxSamples.FIRST + "至" + BoxSamples.LAST);
             assertThat(code.printedMm()).as("printed size with the quiet zone").isGreaterThan(40);
         }
     }
@@ -43,7 +43,7 @@ class BoxCoverReportTest {
             FormPdf.assertInsideMargins(FormPdf.glyphs(doc));
             assertThat(FormPdf.text(doc, 1)).contains(squeeze(crowded.fonds()), "其他行政执法、行政强制",
                     "自2024年厦国动执字第1001号至2024年厦国动执字第1234号", "盒号128", "234卷", "保管期限30年");
-            assertThat(PageScan.of(doc, 1, 200).qr().text()).isEqualTo("2024-执-128");
+            assertThat(PageScan.of(doc, 1, 200).qr().text()).isEqualTo(crowded.qrText());
         }
     }
 }

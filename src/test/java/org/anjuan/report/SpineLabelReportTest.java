@@ -91,16 +91,17 @@ class SpineLabelReportTest {
                     assertThat((double) g.x() / FormPdf.MM).isGreaterThan(edges.get(0));
                     assertThat((double) g.right() / FormPdf.MM).isLessThan(edges.get(1));
                 });
-                assertThat(PageScan.of(doc, 1, 200).qr().text()).isEqualTo("2024-执-128");
+                assertThat(PageScan.of(doc, 1, 200).qr().text()).isEqualTo(crowded.qrText());
             }
         }
     }
 
     @Test
-    void theQrCodeOnATwentyMillimetreSpineReadsBackAsTheBoxCodeAndFillsItsWidth() throws IOException {
+    void theQrCodeOnATwentyMillimetreSpineReadsBackAsTheBoxCodeAndItsArchiveNumbersAndFillsItsWidth()
+            throws IOException {
         try (PDDocument doc = FormPdf.load(forms.boxSpines(List.of(BoxSamples.label(20))))) {
             PageScan.Code code = PageScan.of(doc, 1, 200).qr();
-            assertThat(code.text()).isEqualTo("2023-罚-001");
+            assertThat(code.text()).isEqualTo("2023-罚-001 " + BoxSamples.FIRST + "至" + BoxSamples.LAST);
             assertThat(code.printedMm()).as("printed size with the quiet zone").isCloseTo(20, within(1.0));
         }
     }
