@@ -11,6 +11,7 @@ import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.OrderTemplate;
 import org.anjuan.domain.PageKind;
+import org.anjuan.domain.RedoneCase;
 import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.PdfPages;
 import org.anjuan.store.CaseRepository;
@@ -52,6 +53,22 @@ public final class CaseService {
 
     public List<CaseSummary> search(String query) {
         return cases.summaries().stream().filter(s -> s.matches(query)).toList();
+    }
+
+    /**
+     * Links case {@code redoneId} to the original whose revoked decision it makes anew (第九条); the original is
+     * named by its case id or one of its archive numbers. The original's file and numbers stay as they were.
+     */
+    public RedoneCase linkRedone(long redoneId, String original) {
+        String text = original == null ? "" : original.strip();
+        long originalId = text.matches("\\d{1,18}") ? Long.parseLong(text)
+                : cases.caseIdByArchiveNumber(text).orElseThrow(() -> new AnjuanException("case.redo.unknown", text));
+        return cases.linkRedone(redoneId, originalId, clerk);
+    }
+
+    /** The original this case redoes and the cases that redo it (第九条). */
+    public List<RedoneCase> redoneLinks(long caseId) {
+        return cases.redoneLinks(caseId);
     }
 
     public CaseFile get(long id) {

@@ -11,13 +11,16 @@ import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.IssuedNumber;
 import org.anjuan.domain.Material;
+import org.anjuan.domain.RedoneCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** case import | list | show: the case register from the command line. */
-@Command(name = "case", description = "案件登记：导入、列出、查看案件。", mixinStandardHelpOptions = true,
-        subcommands = {CaseCommand.Import.class, CaseCommand.ListCases.class, CaseCommand.Show.class})
+/** case import | list | show | link: the case register from the command line. */
+@Command(name = "case", description = "案件登记：导入、列出、查看案件，关联撤销后重新作出的案件。",
+        mixinStandardHelpOptions = true,
+        subcommands = {CaseCommand.Import.class, CaseCommand.ListCases.class, CaseCommand.Show.class,
+            CaseCommand.Link.class})
 final class CaseCommand {
 
     @Command(name = "import", description = "从案件文件夹（含 case.yaml）导入案件；再次导入同一文件夹会更新该案件。")
@@ -30,6 +33,26 @@ final class CaseCommand {
         public Integer call() {
             CaseFile c = context().cases().importFolder(dir);
             out().println(text("cli.case.imported", c.id(), c.title(), c.materials().size(), c.totalPages()));
+            return 0;
+        }
+    }
+
+    @Command(name = "link", description = {"第九条：已生效的行政执法行为被撤销并重新作出时，把新案件关联到原案；",
+            "原案案卷和案卷序号保留不变（原案的序号不能再作废）。"})
+    static final class Link extends Subcommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "ID", description = "重新作出的新案件 ID")
+        long id;
+
+        @Option(names = "--redoes", required = true, paramLabel = "原案",
+                description = "被撤销的原案：案件 ID 或其归档号（如 2023年厦国动罚字第01号）")
+        String original;
+
+        @Override
+        public Integer call() {
+            RedoneCase link = context().cases().linkRedone(id, original);
+            out().println(text("cli.case.linked", link.redoneId(), link.redoneTitle(), link.originalId(),
+                    link.originalTitle()));
             return 0;
         }
     }
@@ -80,6 +103,11 @@ final class CaseCommand {
             if (c.secrecy().isSet() || c.secrecy().knowledgeScope() != null) {
                 out().println(text("cli.case.secrecy", nz(c.secrecy().level()), nz(c.secrecy().term()),
                         nz(c.secrecy().knowledgeScope())));
+            }
+            for (RedoneCase link : context().cases().redoneLinks(id)) {
+                out().println(link.redoneId() == id
+                        ? text("cli.case.redoes", link.originalId(), link.originalTitle())
+                        : text("cli.case.redoneBy", link.redoneId(), link.redoneTitle()));
             }
             List<IssuedNumber> numbers = context().numbers().forCase(id);
             for (IssuedNumber n : numbers) {

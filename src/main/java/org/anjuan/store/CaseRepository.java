@@ -2,11 +2,13 @@ package org.anjuan.store;
 
 import static org.anjuan.store.jooq.Tables.ARCHIVE_NUMBER;
 import static org.anjuan.store.jooq.Tables.CASE_FILE;
+import static org.anjuan.store.jooq.Tables.CASE_LINK;
 import static org.anjuan.store.jooq.Tables.CASE_PARTY;
 import static org.anjuan.store.jooq.Tables.MATERIAL;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Category;
+import org.anjuan.domain.RedoneCase;
 import org.anjuan.domain.Secrecy;
 import org.anjuan.store.jooq.tables.records.CaseFileRecord;
 import org.jooq.DSLContext;
@@ -24,6 +27,9 @@ import org.jooq.impl.DSL;
 
 /** The case register: cases with their parties and ordered materials. One transaction per call. */
 public final class CaseRepository {
+
+    /** case_link.relation of a case made anew after its original was revoked (第九条). */
+    static final String REDOES = "REDOES";
 
     private final Database db;
 
@@ -117,6 +123,57 @@ public final class CaseRepository {
     }
 
     /** The case imported earlier from this folder, if any. */
+    /**
+     * Records that case {@code redoneId} makes anew the revoked decision of case {@code originalId} (第九条), in
+     * one transaction with its audit entry. A case redoes at most one original; no link runs in a circle.
+     */
+    public RedoneCase linkRedone(long redoneId, long originalId, String actor) {
+        return db.transaction(tx -> {
+            CaseFile original = get(originalId);
+            CaseFile redone = get(redoneId);
+            RedoneCase link = new RedoneCase(originalId, original.title(), redoneId, redone.title());
+            Long already = tx.select(CASE_LINK.RELATED_CASE_ID).from(CASE_LINK)
+                    .where(CASE_LINK.CASE_ID.eq(redoneId), CASE_LINK.RELATION.eq(REDOES)).fetchOne(CASE_LINK.RELATED_CASE_ID);
+            if (already != null) {
+                throw new AnjuanException("case.redo.already", redoneId, redone.title(), already);
+            }
+            if (redoneChain(tx, originalId).contains(redoneId)) {
+                throw new AnjuanException("case.redo.circle", redoneId, originalId);
+            }
+            tx.insertInto(CASE_LINK).set(CASE_LINK.CASE_ID, redoneId).set(CASE_LINK.RELATED_CASE_ID, originalId)
+                    .set(CASE_LINK.RELATION, REDOES).execute();
+            Audit.append(tx, actor, "case.redo", "case", redoneId, "redoes case " + originalId);
+            return link;
+        });
+    }
+
+    /** The links a case takes part in: the original it redoes, and the cases that redo it. */
+    public List<RedoneCase> redoneLinks(long caseId) {
+        return db.dsl().select(CASE_LINK.CASE_ID, CASE_LINK.RELATED_CASE_ID).from(CASE_LINK)
+                .where(CASE_LINK.RELATION.eq(REDOES))
+                .and(CASE_LINK.CASE_ID.eq(caseId).or(CASE_LINK.RELATED_CASE_ID.eq(caseId)))
+                .orderBy(CASE_LINK.CASE_ID)
+                .fetch(r -> new RedoneCase(r.value2(), get(r.value2()).title(), r.value1(), get(r.value1()).title()));
+    }
+
+    /** The case whose archive number this is (voided ones included), if any. */
+    public Optional<Long> caseIdByArchiveNumber(String text) {
+        return db.dsl().select(ARCHIVE_NUMBER.CASE_ID).from(ARCHIVE_NUMBER)
+                .where(ARCHIVE_NUMBER.TEXT.eq(text.strip()), ARCHIVE_NUMBER.CASE_ID.isNotNull())
+                .fetchOptional(ARCHIVE_NUMBER.CASE_ID);
+    }
+
+    /** The originals {@code caseId} redoes, directly or through other redone cases. */
+    private static Set<Long> redoneChain(DSLContext tx, long caseId) {
+        Set<Long> seen = new HashSet<>();
+        Long current = caseId;
+        while (current != null && seen.add(current)) {
+            current = tx.select(CASE_LINK.RELATED_CASE_ID).from(CASE_LINK)
+                    .where(CASE_LINK.CASE_ID.eq(current), CASE_LINK.RELATION.eq(REDOES)).fetchOne(CASE_LINK.RELATED_CASE_ID);
+        }
+        return seen;
+    }
+
     public Long findIdBySource(String sourceDir) {
         return findIdBySource(db.dsl(), sourceDir);
     }

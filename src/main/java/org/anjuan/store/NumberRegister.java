@@ -1,6 +1,7 @@
 package org.anjuan.store;
 
 import static org.anjuan.store.jooq.Tables.ARCHIVE_NUMBER;
+import static org.anjuan.store.jooq.Tables.CASE_LINK;
 import static org.anjuan.store.jooq.Tables.NUMBER_SEQUENCE;
 
 import java.time.LocalDateTime;
@@ -109,6 +110,10 @@ public final class NumberRegister {
             if (r.getVoided()) {
                 throw new AnjuanException("number.alreadyVoided", text, r.getVoidedAt().toLocalDate(),
                         r.getVoidReason());
+            }
+            if (r.getCaseId() != null && tx.fetchExists(CASE_LINK, CASE_LINK.RELATED_CASE_ID.eq(r.getCaseId()),
+                    CASE_LINK.RELATION.eq(CaseRepository.REDOES))) {
+                throw new AnjuanException("number.void.redone", text); // 第九条: the original keeps its number
             }
             r.setVoided(true);
             r.setVoidReason(reason.strip());
