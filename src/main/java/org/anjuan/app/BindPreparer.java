@@ -14,6 +14,7 @@ import org.anjuan.domain.ArchiveSettings;
 import org.anjuan.domain.BindingMaterial;
 import org.anjuan.domain.BindingPlanner;
 import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CheckSheet;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.NumberPosition;
 import org.anjuan.domain.PageKind;
@@ -81,11 +82,31 @@ final class BindPreparer {
         return plan(folder, c, scanOf, caseId, new ArrayList<>(), progress);
     }
 
-    private BindPlan plan(Path folder, CaseFile c, Map<Material, Path> scanOf, Long existing, List<String> warnings,
-                          ProgressListener progress) {
-        if (existing != null && !stores.numbers().forCase(existing).stream().allMatch(n -> n.voided())) {
-            throw new AnjuanException("case.numbered", c.title());
+    /**
+     * The pre-binding check of a registered case, bound or not: reads its scans as a bind would, then lists
+     * what a reviewer would find. Writes nothing.
+     */
+    CheckSheetData check(long caseId, ProgressListener progress) {
+        CaseFile c = stores.cases().get(caseId);
+        Map<Material, Path> scanOf = new IdentityHashMap<>();
+        if (c.sourceDir() != null) {
+            Path folder = Path.of(c.sourceDir());
+            c.materials().stream().filter(m -> !m.isPaperOnly())
+                    .forEach(m -> scanOf.put(m, folder.resolve(m.file()).toAbsolutePath().normalize()));
         }
+        Scanned scanned = scanned(c, scanOf, caseId, progress);
+        return new CheckSheetData(c, new BindWarnings(messages).rows(c, scanned.materials(), LocalDate.now()));
+    }
+
+    /** A case's findings as worded for the clerk, for the screen and the printed 装订前检查表. */
+    record CheckSheetData(CaseFile caseFile, List<CheckSheet.Row> rows) {
+    }
+
+    /** The inspected scans and the materials as the binder sees them, page corrections applied. */
+    private record Scanned(Map<Path, List<ScannedPage>> scans, List<BindingMaterial> materials) {
+    }
+
+    private Scanned scanned(CaseFile c, Map<Material, Path> scanOf, Long existing, ProgressListener progress) {
         Map<String, Map<Integer, PageKind>> overrides = existing == null ? Map.of()
                 : stores.volumes().overrides(existing);
         Map<Path, List<ScannedPage>> scans = inspect(c, scanOf, progress);
@@ -96,6 +117,17 @@ final class BindPreparer {
             materials.add(pdf == null ? BindingMaterial.paper(i + 1, m)
                     : BindingMaterial.scan(i + 1, m, kinds(scans.get(pdf), overrides.getOrDefault(m.file(), Map.of()))));
         }
+        return new Scanned(scans, materials);
+    }
+
+    private BindPlan plan(Path folder, CaseFile c, Map<Material, Path> scanOf, Long existing, List<String> warnings,
+                          ProgressListener progress) {
+        if (existing != null && !stores.numbers().forCase(existing).stream().allMatch(n -> n.voided())) {
+            throw new AnjuanException("case.numbered", c.title());
+        }
+        Scanned scanned = scanned(c, scanOf, existing, progress);
+        Map<Path, List<ScannedPage>> scans = scanned.scans();
+        List<BindingMaterial> materials = scanned.materials();
         ArchiveSettings settings = stores.settings().load();
         List<VolumeLayout> volumes = new BindingPlanner(settings.volumeLimit(), NumberPosition.TOP).plan(materials);
         warnings.addAll(new BindWarnings(messages).of(c, materials, scans, scanOf, LocalDate.now()));

@@ -15,6 +15,8 @@ import org.anjuan.domain.ArchiveNumber;
 import org.anjuan.domain.ArchiveSettings;
 import org.anjuan.domain.BoundVolume;
 import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CheckSheet;
+import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.LayoutPart;
 import org.anjuan.domain.ProgressListener;
 import org.anjuan.domain.VolumeForms;
@@ -62,6 +64,17 @@ public final class BindService {
     public BindPlan prepare(long caseId, ProgressListener progress) {
         forms.warmUp();
         return preparer.prepare(caseId, progress);
+    }
+
+    /**
+     * The pre-binding check (装订前检查) of a registered case, bound or not: its findings worded for the clerk,
+     * each with the rule it comes from, as the printed 装订前检查表 lists them. Reads the scans; writes nothing.
+     */
+    public CheckSheet check(long caseId, ProgressListener progress) {
+        BindPreparer.CheckSheetData data = preparer.check(caseId, progress);
+        CaseFile c = data.caseFile();
+        return new CheckSheet(c.title(), c.category().label(), c.department(), c.officer(),
+                ChineseDate.day(c.closed()), data.rows(), ChineseDate.day(LocalDate.now()));
     }
 
     public BindResult bind(Path caseDir, Path outDir, boolean keepOrder, ProgressListener progress) {

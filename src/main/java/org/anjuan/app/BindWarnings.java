@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.BindingMaterial;
 import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.CheckSheet;
 import org.anjuan.domain.Material;
+import org.anjuan.domain.PreBindingCheck;
 import org.anjuan.domain.ScannedPage;
 import org.anjuan.i18n.Messages;
 
-/** What the clerk should know before binding: non-A4 pages, unverified copies, late filing. */
+/** What the clerk should know before binding: the pre-binding check's findings, then the non-A4 pages. */
 final class BindWarnings {
 
     private final Messages messages;
@@ -21,17 +22,21 @@ final class BindWarnings {
         this.messages = messages;
     }
 
+    /** The pre-binding check's findings worded in the clerk's language, each with the rule it comes from. */
+    List<CheckSheet.Row> rows(CaseFile c, List<BindingMaterial> materials, LocalDate today) {
+        List<CheckSheet.Row> rows = new ArrayList<>();
+        for (PreBindingCheck.Finding f : new PreBindingCheck().check(c, materials, today)) {
+            rows.add(new CheckSheet.Row(rows.size() + 1, messages.text(f.key(), f.args().toArray()), f.rule()));
+        }
+        return rows;
+    }
+
     List<String> of(CaseFile c, List<BindingMaterial> materials, Map<Path, List<ScannedPage>> scans,
                     Map<Material, Path> scanOf, LocalDate today) {
         List<String> warnings = new ArrayList<>();
-        if (c.isFilingOverdue(today)) {
-            warnings.add(messages.text("bind.warn.late", ChineseDate.day(c.closed()), ChineseDate.day(c.filingDeadline())));
-        }
+        rows(c, materials, today).forEach(r -> warnings.add(messages.text("check.worded", r.problem(), r.rule())));
         for (BindingMaterial b : materials) {
             Material m = b.material();
-            if (m.isUnverifiedCopy()) {
-                warnings.add(messages.text("bind.warn.unverifiedCopy", b.seq(), m.title()));
-            }
             Path pdf = scanOf.get(m);
             if (pdf == null) {
                 continue;

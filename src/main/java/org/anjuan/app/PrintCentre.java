@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.BoxLabel;
+import org.anjuan.domain.CheckSheet;
 import org.anjuan.domain.BoxableVolume;
 import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.CoverSheet;
@@ -96,6 +97,23 @@ public final class PrintCentre {
     public PrintRoute print(PrintForm form, PrintTarget target, Offsets offsets, String printer, int copies) {
         byte[] pdf = render(form, target, offsets);
         return printing.print(pdf, printer, jobName(form, target), copies);
+    }
+
+    /** The 装订前检查表 of a case as PDF bytes (the check itself is {@link BindService#check}). */
+    public byte[] render(CheckSheet sheet) {
+        return reports.checkSheet(sheet);
+    }
+
+    /** Writes the 装订前检查表 to {@code out} (beside it first, then moved into place); returns its pages. */
+    public int save(CheckSheet sheet, Path out) {
+        byte[] pdf = render(sheet);
+        write(pdf, out);
+        return PdfPreview.pageCount(pdf);
+    }
+
+    /** Sends the 装订前检查表 to {@code printer} (null: the system default). */
+    public PrintRoute print(CheckSheet sheet, String printer, int copies) {
+        return printing.print(render(sheet), printer, "装订前检查表 " + sheet.caseTitle(), copies);
     }
 
     /** The pages of a rendered form as pictures, for a preview. */

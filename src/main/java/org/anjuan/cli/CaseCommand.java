@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
+import org.anjuan.domain.CheckSheet;
+import org.anjuan.domain.ProgressListener;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.IssuedNumber;
 import org.anjuan.domain.Material;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "case", description = "案件登记：导入、列出、查看案件，关联撤销后重新作出的案件。",
         mixinStandardHelpOptions = true,
         subcommands = {CaseCommand.Import.class, CaseCommand.ListCases.class, CaseCommand.Show.class,
-            CaseCommand.Link.class})
+            CaseCommand.Link.class, CaseCommand.Check.class})
 final class CaseCommand {
 
     @Command(name = "import", description = "从案件文件夹（含 case.yaml）导入案件；再次导入同一文件夹会更新该案件。")
@@ -54,6 +56,44 @@ final class CaseCommand {
             out().println(text("cli.case.linked", link.redoneId(), link.redoneTitle(), link.originalId(),
                     link.originalTitle()));
             return 0;
+        }
+    }
+
+    @Command(name = "check", description = {"装订前检查（案卷评查）：缺少的文书、未核对的复印件、重复或没有页号的材料、",
+            "空白的立卷人、逾期归档；每项注明依据。可另存或打印装订前检查表。"})
+    static final class Check extends Subcommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "ID", description = "案件 ID（见 case list）")
+        long id;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", description = "把装订前检查表另存为 PDF 文件")
+        Path pdf;
+
+        @Option(names = "--printer", paramLabel = "打印机", arity = "0..1", fallbackValue = "",
+                description = "把装订前检查表送到打印机；不写名称时用系统默认打印机")
+        String printer;
+
+        @Override
+        public Integer call() {
+            CheckSheet sheet = context().bind().check(id, ProgressListener.NONE);
+            out().println(text("cli.case.check.head", id, sheet.caseTitle()));
+            if (sheet.rows().isEmpty()) {
+                out().println(text("check.none"));
+            }
+            for (CheckSheet.Row row : sheet.rows()) {
+                out().println(text("cli.case.check.row", row.seq(), row.problem(), row.rule()));
+            }
+            if (pdf != null) {
+                int pages = context().printCentre().save(sheet, pdf);
+                out().println(text("cli.print.saved", text("check.sheet.title"), pdf.toString(), pages));
+            }
+            if (printer != null) {
+                String name = printer.isBlank() ? null : printer;
+                var route = context().printCentre().print(sheet, name, 1);
+                out().println(text("cli.print.sent", text("check.sheet.title"),
+                        name != null ? name : context().printCentre().defaultPrinter().orElse(""), 1, route.name()));
+            }
+            return sheet.rows().isEmpty() ? 0 : 1;
         }
     }
 

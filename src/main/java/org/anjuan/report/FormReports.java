@@ -23,6 +23,7 @@ import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.BoxLabel;
+import org.anjuan.domain.CheckSheet;
 import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
 import org.anjuan.domain.HandoverSheet;
@@ -63,6 +64,11 @@ public final class FormReports {
     public byte[] backSheet(BackSheet sheet) {
         List<Note> notes = sheet.notes().stream().map(Note::new).toList();
         return pdf(Form.BACK_SHEET, RecordSource.parameters(sheet), new RecordSource(notes));
+    }
+
+    /** 装订前检查表: the findings with their rules, as many A4 pages as they need, the checker's line at the end. */
+    public byte[] checkSheet(CheckSheet sheet) {
+        return pdf(Form.CHECK, RecordSource.parameters(sheet), new RecordSource(sheet.rows()));
     }
 
     /** 档案盒封面: one A4 page to glue on the box's face, with the box code's QR code. */
@@ -213,6 +219,7 @@ public final class FormReports {
         SPINE("spine", "盒脊标签"),
         NUMBER_SHEETS("numbersheets", "页号单"),
         HANDOVER("handover", "案卷移交清单"),
+        CHECK("check", "装订前检查表"),
         LENDING_LEDGER("ledger-lending", "档案借阅登记簿"),
         CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿");
 

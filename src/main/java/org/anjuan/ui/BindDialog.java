@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -56,6 +57,7 @@ public final class BindDialog {
     @FXML private Label bindOutcome;
     @FXML private Button confirmBindButton;
     @FXML private Button cancelBindButton;
+    @FXML private Button checkSheetButton;
     @FXML private Button closeBindButton;
 
     private final BindViewModel viewModel;
@@ -148,6 +150,7 @@ public final class BindDialog {
         viewModel.failedProperty().addListener((obs, old, failed) -> bindOutcome.pseudoClassStateChanged(FAILED, failed));
         confirmBindButton.disableProperty().bind(viewModel.canBind().not());
         cancelBindButton.disableProperty().bind(step.isNotEqualTo(BindStep.BINDING));
+        checkSheetButton.disableProperty().bind(step.isNotEqualTo(BindStep.PLANNED));
         closeBindButton.disableProperty().bind(step.isEqualTo(BindStep.BINDING));
     }
 
@@ -181,6 +184,23 @@ public final class BindDialog {
             if (dir.getParent() != null) {
                 Preferences.userNodeForPackage(BindDialog.class).put(LAST_OUT, dir.getParent());
             }
+        }
+    }
+
+    /** 装订前检查表…: where to save the printed check; the clerk prints it from there or keeps it with the file. */
+    @FXML
+    private void saveCheckSheet() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("plan.check.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(messages.text("check.sheet.title") + ".pdf");
+        Path proposed = viewModel.outDirProperty().get();
+        if (proposed != null && proposed.getParent() != null && proposed.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(proposed.getParent().toFile());
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            viewModel.saveCheckSheet(file.toPath());
         }
     }
 

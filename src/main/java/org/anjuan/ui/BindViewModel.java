@@ -96,6 +96,27 @@ public final class BindViewModel {
         });
     }
 
+    /**
+     * Saves the 装订前检查表 of the planned case to {@code out}, in the background; the outcome line says where.
+     * The check is made again, so the sheet shows the case as it is when printed.
+     */
+    public void saveCheckSheet(Path out) {
+        CaseBinding b = backend.get();
+        BindPlan p = plan.get();
+        if (b == null || p == null || out == null || step.get() != BindStep.PLANNED) {
+            return;
+        }
+        long caseId = p.caseFile().id();
+        failed.set(false);
+        outcome.set(messages.text("plan.check.saving"));
+        tasks.run(() -> b.saveCheckSheet(caseId, out),
+                pages -> outcome.set(messages.text("plan.check.saved", out.toString(), pages)),
+                e -> {
+                    outcome.set("");
+                    failures.report("plan.check.failed", e, "plan.check.failed");
+                });
+    }
+
     /** Binds into {@link #outDirProperty()}; progress and the cancel flag go through {@link FxProgress}. */
     public void bind() {
         CaseBinding b = backend.get();

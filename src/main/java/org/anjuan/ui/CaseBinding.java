@@ -46,6 +46,9 @@ public interface CaseBinding {
     /** Writes the volumes and takes the numbers; all or nothing. */
     BindResult bind(BindPlan plan, Path outDir, ProgressListener progress);
 
+    /** Makes the pre-binding check again and saves its printed 装订前检查表 to {@code out}; returns the pages. */
+    int saveCheckSheet(long caseId, Path out);
+
     static CaseBinding of(AppContext context) {
         return new CaseBinding() {
             @Override
@@ -91,6 +94,11 @@ public interface CaseBinding {
             @Override
             public BindResult bind(BindPlan plan, Path outDir, ProgressListener progress) {
                 return context.bind().bind(plan, outDir, progress);
+            }
+
+            @Override
+            public int saveCheckSheet(long caseId, Path out) {
+                return context.printCentre().save(context.bind().check(caseId, ProgressListener.NONE), out);
             }
         };
     }

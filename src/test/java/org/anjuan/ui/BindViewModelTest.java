@@ -83,6 +83,20 @@ class BindViewModelTest {
     }
 
     @Test
+    void theCheckSheetIsSavedForThePlannedCaseAndTheOutcomeSaysWhere() {
+        vm.saveCheckSheet(OUT.resolveSibling("check.pdf"));
+        assertThat(fake.checkSheets).as("nothing to check before a plan").isEmpty();
+        planned();
+        vm.saveCheckSheet(OUT.resolveSibling("check.pdf"));
+        assertThat(vm.outcomeProperty().get()).isEqualTo("正在生成装订前检查表…");
+        drain();
+        assertThat(fake.checkSheets).containsExactly(fake.plan.caseFile().id() + "→check.pdf");
+        assertThat(vm.outcomeProperty().get()).isEqualTo("已将装订前检查表另存为 "
+                + OUT.resolveSibling("check.pdf") + "（共 2 页），可打印后随卷存档。");
+        assertThat(vm.stepProperty().get()).as("the plan stays, ready to bind").isEqualTo(BindStep.PLANNED);
+    }
+
+    @Test
     void progressOfTheBindIsTheSecondHalfOfTheWholeJob() {
         planned();
         vm.bind();

@@ -26,6 +26,7 @@ final class FakeBinding implements CaseBinding {
     final Map<Path, List<ScannedPage>> inspections = new HashMap<>();
     final List<String> thumbnails = new ArrayList<>();
     final List<Path> boundInto = new ArrayList<>();
+    final List<String> checkSheets = new ArrayList<>();
     UnaryOperator<List<Material>> standard = UnaryOperator.identity();
     RuntimeException reorderFailure;
     RuntimeException bindFailure;
@@ -105,6 +106,12 @@ final class FakeBinding implements CaseBinding {
                 n.text(), 1, p.volumes().size(), 0, List.of(), false)).toList();
         return new BindResult(caseId(p), files, outDir.resolve("bind-report.json"),
                 new BindReport(volumes, new BindReport.Retention(p.period().label(), List.of()), p.warnings()));
+    }
+
+    @Override
+    public int saveCheckSheet(long caseId, Path out) {
+        checkSheets.add(caseId + "→" + out.getFileName());
+        return 2;
     }
 
     private static long caseId(BindPlan p) {
