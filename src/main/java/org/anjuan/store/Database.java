@@ -78,7 +78,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return new Database(ds, location);
+            Database db = new Database(ds, location);
+            db.transaction(Audit::sealOlderEntries); // audit lines written before the chain join it, once
+            return db;
         } catch (FlywayException e) {
             ds.close();
             throw new AnjuanException(e, "store.migrate.failed", location, e.getMessage());
