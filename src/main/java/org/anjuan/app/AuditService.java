@@ -62,8 +62,11 @@ public final class AuditService {
 
     /** What to do about a broken log, and how much of it was found sound; empty when intact. */
     public String advice(AuditVerdict v) {
-        return v.intact() ? "" : messages.text("audit.broken.sound", v.entries())
-                + messages.text("audit.broken.advice", id(v.entryId()));
+        if (v.intact()) {
+            return "";
+        }
+        String sound = v.entries() == 0 ? "" : messages.text("audit.broken.sound", v.entries());
+        return sound + messages.text("audit.broken.advice", id(v.entryId()));
     }
 
     /** A line's action in the clerk's words (导入案件), or its code for an action this version does not name. */
