@@ -120,7 +120,10 @@ public final class Database implements AutoCloseable {
             DSLContext tx = DSL.using(cfg);
             current.set(tx);
             try {
-                return work.apply(tx);
+                Audit.begin(tx);
+                T result = work.apply(tx);
+                Audit.writePending(tx); // last: see Audit on why the chain's lock is taken only now
+                return result;
             } finally {
                 current.remove();
             }

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.anjuan.domain.ArchiveNumberFormat;
 import org.anjuan.domain.AuditEntry;
 import org.anjuan.domain.AuditFault;
 import org.anjuan.domain.AuditVerdict;
@@ -143,6 +146,47 @@ class AuditLogTest {
         AuditVerdict v = log.verify();
         assertThat(v.intact()).as(String.valueOf(v)).isTrue();
         assertThat(v.entries()).isEqualTo(7 + 4 * 10 * 2);
+    }
+
+    @Test
+    void writersLockingRowsInOppositeOrdersDoNotDeadlockOnTheChain() throws Exception {
+        // binding saves the case, then takes the number sequence's row; numbering takes that row, then audits.
+        // Were the chain locked at the first line, each would wait for the other until the lock timeout.
+        CaseRepository cases = new CaseRepository(db);
+        NumberRegister numbers = new NumberRegister(db);
+        CountDownLatch saved = new CountDownLatch(1);
+        CountDownLatch numbered = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> binding = pool.submit(() -> db.inTransaction(() -> {
+                long id = cases.save(TestCases.punishment("/cases/b"), "甲").id();
+                saved.countDown();
+                await(numbered);
+                numbers.issue(ArchiveNumberFormat.standard(), 2023, "罚", 1, id, "甲");
+                return id;
+            }));
+            Future<?> numbering = pool.submit(() -> db.inTransaction(() -> {
+                await(saved);
+                numbers.issue(ArchiveNumberFormat.standard(), 2023, "罚", 1, null, "乙");
+                numbered.countDown();
+                return null;
+            }));
+            numbering.get(10, TimeUnit.SECONDS);
+            binding.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        AuditVerdict v = log.verify();
+        assertThat(v.intact()).isTrue();
+        assertThat(log.recent(null, null, 3)).extracting(AuditEntry::actor).containsExactly("乙", "甲", "甲");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
