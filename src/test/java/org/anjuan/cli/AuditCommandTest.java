@@ -65,6 +65,9 @@ class AuditCommandTest {
         CliRun unknown = run("audit", "list", "--case", "7");
         assertThat(unknown.code()).isEqualTo(Cli.REFUSED);
         assertThat(unknown.err()).contains("案件 7 不存在");
+        CliRun none = run("audit", "list", "--limit", "0");
+        assertThat(none.code()).isEqualTo(Cli.REFUSED);
+        assertThat(none.err()).contains("条数 0 无效：请写 1 或更大的数。");
     }
 
     @Test
