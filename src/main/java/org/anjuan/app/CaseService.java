@@ -86,7 +86,7 @@ public final class CaseService {
             throw new IllegalArgumentException("not a permutation of the materials: " + order);
         }
         List<Material> materials = order.stream().map(c.materials()::get).toList();
-        return cases.save(c.withMaterials(materials), clerk);
+        return cases.saveOrder(c.withMaterials(materials), clerk);
     }
 
     /** The absolute path of a scanned material of a case, or null for a paper-only one. */

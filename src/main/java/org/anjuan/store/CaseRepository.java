@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
@@ -39,6 +40,15 @@ public final class CaseRepository {
 
     /** Stores a new case, or replaces the case imported earlier from the same folder, and returns it with its id. */
     public CaseFile save(CaseFile c, String actor) {
+        return save(c, actor, false);
+    }
+
+    /** Stores the case with its materials put in a new order by the clerk; the audit line lists the order. */
+    public CaseFile saveOrder(CaseFile c, String actor) {
+        return save(c, actor, true);
+    }
+
+    private CaseFile save(CaseFile c, String actor, boolean reordered) {
         return db.transaction(tx -> {
             Long existing = c.id() != null ? c.id() : findIdBySource(tx, c.sourceDir());
             long id = existing == null ? insert(tx, c) : update(tx, existing, c);
@@ -48,8 +58,13 @@ public final class CaseRepository {
                         .set(CASE_PARTY.NAME, c.parties().get(i)).execute();
             }
             MaterialRows.replace(tx, id, c.materials());
-            Audit.append(tx, actor, existing == null ? "case.import" : "case.update", "case", id,
-                    c.title() + " ← " + c.sourceDir());
+            if (reordered) {
+                Audit.append(tx, actor, "material.reorder", "case", id, IntStream.range(0, c.materials().size())
+                        .mapToObj(i -> (i + 1) + " " + c.materials().get(i).title()).collect(Collectors.joining("；")));
+            } else {
+                Audit.append(tx, actor, existing == null ? "case.import" : "case.update", "case", id,
+                        c.title() + " ← " + c.sourceDir());
+            }
             return c.withId(id);
         });
     }

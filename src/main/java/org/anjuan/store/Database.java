@@ -78,7 +78,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return new Database(ds, location);
+            Database db = new Database(ds, location);
+            db.transaction(Audit::sealOlderEntries); // audit lines written before the chain join it, once
+            return db;
         } catch (FlywayException e) {
             ds.close();
             throw new AnjuanException(e, "store.migrate.failed", location, e.getMessage());
@@ -118,7 +120,10 @@ public final class Database implements AutoCloseable {
             DSLContext tx = DSL.using(cfg);
             current.set(tx);
             try {
-                return work.apply(tx);
+                Audit.begin(tx);
+                T result = work.apply(tx);
+                Audit.writePending(tx); // last: see Audit on why the chain's lock is taken only now
+                return result;
             } finally {
                 current.remove();
             }

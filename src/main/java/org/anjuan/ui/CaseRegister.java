@@ -27,10 +27,19 @@ public interface CaseRegister {
     /** Printing the bound volumes' and the boxes' forms. */
     PrintDesk printing();
 
+    /** Checking the audit log's hash chain. */
+    AuditCheck audit();
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
+        AuditCheck audit = AuditCheck.of(context);
         return new CaseRegister() {
+            @Override
+            public AuditCheck audit() {
+                return audit;
+            }
+
             @Override
             public CaseBinding binding() {
                 return binding;

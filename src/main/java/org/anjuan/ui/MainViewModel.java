@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
+    private final AuditCheckViewModel auditCheck;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -70,7 +71,9 @@ public final class MainViewModel {
         this.materials = new MaterialsViewModel(tasks, pictures, messages, errors);
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
+        this.auditCheck = new AuditCheckViewModel(tasks, messages, errors);
         binding.setOnBound(this::refresh);
+        auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -98,6 +101,7 @@ public final class MainViewModel {
             materials.connect(b.binding());
             binding.connect(b.binding());
             printCentre.connect(b.printing());
+            auditCheck.connect(b.audit());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -113,6 +117,13 @@ public final class MainViewModel {
     public void printSelectedCase() {
         if (!caseUnprintable.get()) {
             printCentre.openFor(List.copyOf(caseNumbers));
+        }
+    }
+
+    /** 核验审计日志…: walks the audit chain in the background; the finding is shown in a dialog. */
+    public void verifyAudit() {
+        if (!commandsDisabled.get()) {
+            auditCheck.verify();
         }
     }
 
@@ -200,6 +211,10 @@ public final class MainViewModel {
 
     public PrintCentreViewModel printCentre() {
         return printCentre;
+    }
+
+    public AuditCheckViewModel auditCheck() {
+        return auditCheck;
     }
 
     public ReadOnlyStringProperty statusProperty() {

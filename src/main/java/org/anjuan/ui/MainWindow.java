@@ -30,6 +30,7 @@ public final class MainWindow {
     @FXML private MenuItem refreshMenuItem;
     @FXML private MenuItem printCentreMenuItem;
     @FXML private MenuItem printCaseMenuItem;
+    @FXML private MenuItem verifyAuditMenuItem;
     @FXML private Button importButton;
     @FXML private Button refreshButton;
     @FXML private Button printCentreButton;
@@ -91,6 +92,12 @@ public final class MainWindow {
         printCentreButton.disableProperty().bind(viewModel.commandsDisabled());
         printCentreMenuItem.disableProperty().bind(viewModel.commandsDisabled());
         printCaseMenuItem.disableProperty().bind(viewModel.caseUnprintable());
+        verifyAuditMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        viewModel.auditCheck().findingProperty().addListener((obs, old, finding) -> {
+            if (finding != null) {
+                AuditDialog.show(finding, messages, mainWindow.getScene().getWindow());
+            }
+        });
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showPrintCentre();
@@ -168,6 +175,11 @@ public final class MainWindow {
     @FXML
     private void printCase() {
         viewModel.printSelectedCase();
+    }
+
+    @FXML
+    private void verifyAudit() {
+        viewModel.verifyAudit();
     }
 
     @FXML

@@ -91,6 +91,18 @@ final class UiFixtures {
         final FakePrintDesk printing = new FakePrintDesk();
         RuntimeException importFailure;
         int reads;
+        AuditFinding auditFinding = new AuditFinding(true, "审计日志完整：共 0 条记录。", "");
+        RuntimeException auditFailure;
+
+        @Override
+        public AuditCheck audit() {
+            return () -> {
+                if (auditFailure != null) {
+                    throw auditFailure;
+                }
+                return auditFinding;
+            };
+        }
 
         @Override
         public CaseBinding binding() {
