@@ -27,9 +27,13 @@ public interface CaseRegister {
     /** Printing the bound volumes' and the boxes' forms. */
     PrintDesk printing();
 
+    /** Boxing the bound volumes by plan (装盒). */
+    BoxDesk boxing();
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
+        BoxDesk boxing = BoxDesk.of(context);
         return new CaseRegister() {
             @Override
             public CaseBinding binding() {
@@ -39,6 +43,11 @@ public interface CaseRegister {
             @Override
             public PrintDesk printing() {
                 return printing;
+            }
+
+            @Override
+            public BoxDesk boxing() {
+                return boxing;
             }
 
             @Override

@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
+    private final BoxPlanViewModel boxPlan;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -70,6 +71,7 @@ public final class MainViewModel {
         this.materials = new MaterialsViewModel(tasks, pictures, messages, errors);
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
+        this.boxPlan = new BoxPlanViewModel(tasks, messages, errors);
         binding.setOnBound(this::refresh);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
@@ -98,6 +100,7 @@ public final class MainViewModel {
             materials.connect(b.binding());
             binding.connect(b.binding());
             printCentre.connect(b.printing());
+            boxPlan.connect(b.boxing());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -106,6 +109,13 @@ public final class MainViewModel {
     public void openPrintCentre() {
         if (!commandsDisabled.get()) {
             printCentre.open();
+        }
+    }
+
+    /** 装盒…: the boxing plan for every unboxed bound volume. */
+    public void openBoxPlan() {
+        if (!commandsDisabled.get()) {
+            boxPlan.open();
         }
     }
 
@@ -200,6 +210,10 @@ public final class MainViewModel {
 
     public PrintCentreViewModel printCentre() {
         return printCentre;
+    }
+
+    public BoxPlanViewModel boxPlan() {
+        return boxPlan;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -30,6 +30,8 @@ public final class MainWindow {
     @FXML private MenuItem refreshMenuItem;
     @FXML private MenuItem printCentreMenuItem;
     @FXML private MenuItem printCaseMenuItem;
+    @FXML private MenuItem boxPlanMenuItem;
+    @FXML private Button boxPlanButton;
     @FXML private Button importButton;
     @FXML private Button refreshButton;
     @FXML private Button printCentreButton;
@@ -52,6 +54,7 @@ public final class MainWindow {
     private final Messages messages;
     private final DateText dates;
     private PrintCentreDialog printCentre;
+    private BoxPlanDialog boxPlan;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -91,6 +94,16 @@ public final class MainWindow {
         printCentreButton.disableProperty().bind(viewModel.commandsDisabled());
         printCentreMenuItem.disableProperty().bind(viewModel.commandsDisabled());
         printCaseMenuItem.disableProperty().bind(viewModel.caseUnprintable());
+        boxPlanMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        boxPlanButton.disableProperty().bind(viewModel.commandsDisabled());
+        viewModel.boxPlan().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                if (boxPlan == null) {
+                    boxPlan = BoxPlanDialog.create(viewModel.boxPlan(), messages, mainWindow.getScene().getWindow());
+                }
+                boxPlan.show();
+            }
+        });
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showPrintCentre();
@@ -163,6 +176,11 @@ public final class MainWindow {
     @FXML
     private void openPrintCentre() {
         viewModel.openPrintCentre();
+    }
+
+    @FXML
+    private void openBoxPlan() {
+        viewModel.openBoxPlan();
     }
 
     @FXML

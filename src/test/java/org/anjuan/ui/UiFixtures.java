@@ -89,6 +89,7 @@ final class UiFixtures {
         final List<CaseSummary> cases = new ArrayList<>();
         final FakeBinding binding = new FakeBinding();
         final FakePrintDesk printing = new FakePrintDesk();
+        final FakeBoxDesk boxing = new FakeBoxDesk();
         RuntimeException importFailure;
         int reads;
 
@@ -100,6 +101,11 @@ final class UiFixtures {
         @Override
         public PrintDesk printing() {
             return printing;
+        }
+
+        @Override
+        public BoxDesk boxing() {
+            return boxing;
         }
 
         @Override
