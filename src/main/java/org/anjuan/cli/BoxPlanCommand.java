@@ -54,8 +54,10 @@ final class BoxPlanCommand extends Subcommand implements Callable<Integer> {
             return 0;
         }
         List<ArchiveBox> saved = context().boxes().applyPlan(plan);
-        out().println(text("cli.box.plan.applied", saved.size(), saved.get(0).code().text(),
-                saved.get(saved.size() - 1).code().text()));
+        String first = saved.get(0).code().text();
+        String last = saved.get(saved.size() - 1).code().text();
+        out().println(text("cli.box.plan.applied", saved.size(),
+                saved.size() == 1 ? first : text("cli.box.range", first, last)));
         return 0;
     }
 }

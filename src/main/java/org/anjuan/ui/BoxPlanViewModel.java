@@ -95,8 +95,10 @@ public final class BoxPlanViewModel {
         working.set(true);
         tasks.run(() -> d.apply(shown), (List<ArchiveBox> saved) -> {
             working.set(false);
-            outcome.set(messages.text("boxPlan.applied", saved.size(), saved.get(0).code().text(),
-                    saved.get(saved.size() - 1).code().text()));
+            String first = saved.get(0).code().text();
+            String last = saved.get(saved.size() - 1).code().text();
+            outcome.set(messages.text("boxPlan.applied", saved.size(),
+                    saved.size() == 1 ? first : messages.text("boxPlan.range", first, last)));
             replan();
         }, e -> {
             working.set(false);
