@@ -92,6 +92,7 @@ public final class BoxPlanDialog {
         Cells.text(thicknessColumn, b -> messages.text("boxPlan.mm", b.thicknessMm()));
         Cells.text(noteColumn, viewModel::note);
         planTable.setItems(viewModel.boxes());
+        planTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         outcomeLabel.textProperty().bind(viewModel.outcomeProperty());
         applyButton.disableProperty().bind(viewModel.canApply().not());
