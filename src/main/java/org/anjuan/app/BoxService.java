@@ -24,8 +24,8 @@ import org.anjuan.store.Database;
 import org.anjuan.store.SettingsStore;
 
 /**
- * Boxing (装盒, 第八条): the clerk picks a run of bound volumes, the register keeps the box, and its label data
- * is read for printing. A box is checked and saved in one transaction that holds the year and word's turn,
+ * Boxing (装盒, 第八条): the clerk picks a run of bound volumes, or applies the boxing plan made from their
+ * thickness; the register keeps the boxes and where they stand, and their label data is read for printing. A box is checked and saved in one transaction that holds the year and word's turn,
  * so what was checked is what is saved even when two clerks box at once.
  */
 public final class BoxService {
