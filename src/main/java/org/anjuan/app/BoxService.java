@@ -1,5 +1,6 @@
 package org.anjuan.app;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,18 +9,23 @@ import java.util.stream.Collectors;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
 import org.anjuan.domain.BoxCode;
+import org.anjuan.domain.BoxFilling;
+import org.anjuan.domain.BoxLocation;
+import org.anjuan.domain.BoxPlan;
+import org.anjuan.domain.BoxPlanner;
 import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.BoxRun;
 import org.anjuan.domain.BoxableVolume;
 import org.anjuan.domain.Category;
 import org.anjuan.domain.CategoryWords;
+import org.anjuan.domain.PlannedBox;
 import org.anjuan.store.BoxRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.SettingsStore;
 
 /**
- * Boxing (装盒, 第八条): the clerk picks a run of bound volumes, the register keeps the box, and its label data
- * is read for printing. A box is checked and saved in one transaction that holds the year and word's turn,
+ * Boxing (装盒, 第八条): the clerk picks a run of bound volumes, or applies the boxing plan made from their
+ * thickness; the register keeps the boxes and where they stand, and their label data is read for printing. A box is checked and saved in one transaction that holds the year and word's turn,
  * so what was checked is what is saved even when two clerks box at once.
  */
 public final class BoxService {
@@ -82,6 +88,49 @@ public final class BoxService {
             List<BoxableVolume> chosen = bound.stream().filter(v -> v.seq() >= low && v.seq() <= high).toList();
             return boxes.save(BoxRun.of(chosen, bound), spineMm, clerk);
         });
+    }
+
+    /**
+     * The boxing plan (装盒方案) for the bound volumes not yet boxed, of a year and a category (null: all),
+     * reckoned with the office's thickness settings; nothing is saved.
+     */
+    public BoxPlan plan(Integer year, String categoryOrWord) {
+        BoxFilling filling = settings.boxFilling();
+        return new BoxPlan(filling, new BoxPlanner(filling).plan(boxableVolumes(year, categoryOrWord),
+                boxes::nextNumber));
+    }
+
+    /**
+     * Saves every box of the plan with the number and spine width the clerk saw, in one transaction: if
+     * another clerk boxed one of its volumes or took one of its numbers meanwhile, nothing is saved.
+     */
+    public List<ArchiveBox> applyPlan(BoxPlan plan) {
+        if (plan.isEmpty()) {
+            throw new AnjuanException("box.plan.empty");
+        }
+        return db.inTransaction(() -> {
+            List<ArchiveBox> saved = new ArrayList<>();
+            for (PlannedBox planned : plan.boxes()) {
+                List<BoxableVolume> bound = lockedBound(planned.first());
+                Map<Long, BoxableVolume> current = bound.stream()
+                        .collect(Collectors.toMap(BoxableVolume::volumeId, Function.identity()));
+                List<BoxableVolume> chosen = planned.volumes().stream().map(v -> {
+                    BoxableVolume now = current.get(v.volumeId());
+                    if (now == null) {
+                        throw new AnjuanException("box.volume.notFound", v.archiveNumber());
+                    }
+                    return now;
+                }).toList();
+                saved.add(boxes.savePlanned(BoxRun.of(chosen, bound), planned, clerk));
+            }
+            return saved;
+        });
+    }
+
+    /** Records where a box (by id or code) stands: 库房, 柜/架, 层/格. */
+    public ArchiveBox locate(String idOrCode, String room, String cabinet, String shelf) {
+        BoxLocation where = new BoxLocation(room, cabinet, shelf);
+        return boxes.locate(box(idOrCode).id(), where, clerk);
     }
 
     /** Every box, by year, word and number. */

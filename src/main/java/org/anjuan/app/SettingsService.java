@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveSettings;
+import org.anjuan.domain.BoxFilling;
 import org.anjuan.domain.Category;
 import org.anjuan.domain.CategoryWords;
 import org.anjuan.store.SettingsStore;
@@ -40,6 +41,21 @@ public final class SettingsService {
                 new CategoryWords(newWords), volumeLimit != null ? volumeLimit : s.volumeLimit(),
                 fonds != null && !fonds.isBlank() ? fonds.strip() : s.fonds());
         changed.numberFormat().number(2023, changed.words().wordFor(Category.OTHER), 1);
+        store.save(changed, clerk);
+        return changed;
+    }
+
+    /** How thick volumes stand in their boxes, for the boxing plan. */
+    public BoxFilling boxFilling() {
+        return store.boxFilling();
+    }
+
+    /** Changes the given box-filling settings (null = keep); each is checked before anything is stored. */
+    public BoxFilling changeBoxFilling(Double sheetMm, Double coverMm, Boolean duplex, Double marginMm) {
+        BoxFilling f = store.boxFilling();
+        BoxFilling changed = new BoxFilling(sheetMm != null ? sheetMm : f.sheetMm(),
+                coverMm != null ? coverMm : f.coverMm(), duplex != null ? duplex : f.duplex(),
+                marginMm != null ? marginMm : f.marginMm());
         store.save(changed, clerk);
         return changed;
     }

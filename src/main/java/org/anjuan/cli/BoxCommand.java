@@ -3,6 +3,7 @@ package org.anjuan.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.anjuan.domain.ArchiveBox;
+import org.anjuan.domain.BoxFilling;
 import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.BoxableVolume;
 import org.anjuan.domain.ChineseDate;
@@ -10,12 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** box create | list | show | volumes: archive boxes (档案盒, 第八条) from the command line. */
+/** box create | plan | list | show | volumes | locate: archive boxes (档案盒, 第八条) from the command line. */
 @Command(name = "box", mixinStandardHelpOptions = true,
         description = {"档案盒：把已装订的案卷按案卷序号装入档案盒（第八条），列出、查看档案盒。",
-                "一盒只装同一年度、同一类别字、同一保管期限、序号连续的案卷；盒号按年度和类别字从 1 起编，如 2023-罚-001。"},
-        subcommands = {BoxCommand.Create.class, BoxCommand.ListBoxes.class, BoxCommand.Show.class,
-                BoxCommand.Volumes.class})
+                "一盒只装同一年度、同一类别字、同一保管期限、序号连续的案卷；盒号按年度和类别字从 1 起编，如 2023-罚-001。",
+                "box plan 按案卷厚度自动排出装盒方案（盒脊 20/30/40/50 毫米），--apply 按方案装盒。"},
+        subcommands = {BoxCommand.Create.class, BoxPlanCommand.class, BoxCommand.ListBoxes.class, BoxCommand.Show.class,
+                BoxCommand.Volumes.class, BoxCommand.Locate.class})
 final class BoxCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = {"装盒：--from 至 --to 之间的全部已装订案卷装入一个新档案盒。",
@@ -50,10 +52,10 @@ final class BoxCommand {
             List<ArchiveBox> boxes = context().boxes().boxes();
             TextTable t = new TextTable(text("cli.col.boxCode"), text("cli.col.boxCategory"),
                     text("cli.col.boxNumbers"), text("cli.col.filed"), text("cli.col.retention"),
-                    text("cli.col.volumes"), text("cli.col.spine"));
+                    text("cli.col.volumes"), text("cli.col.spine"), text("cli.col.location"));
             for (ArchiveBox b : boxes) {
                 t.row(b.code().text(), b.category(), range(b, this), ChineseDate.span(b.firstClosed(), b.lastClosed()),
-                        b.retention().label(), b.volumes().size(), b.spineMm());
+                        b.retention().label(), b.volumes().size(), b.spineMm(), location(b, this));
             }
             out().print(t.render());
             out().println(text("cli.box.count", boxes.size()));
@@ -79,6 +81,10 @@ final class BoxCommand {
             out().println(text("cli.box.numbers", label.firstNumber(), label.lastNumber()));
             out().println(text("cli.box.retention", label.retention()));
             out().println(text("cli.box.spine", label.spineMm()));
+            if (b.contentsUm() != null) {
+                out().println(text("cli.box.contents", BoxFilling.mm(b.contentsUm())));
+            }
+            out().println(text("cli.box.location", location(b, this)));
             out().println(text("cli.box.made", ChineseDate.time(b.createdAt()), b.createdBy()));
             out().println();
             TextTable t = new TextTable(text("cli.col.number"), text("cli.col.title"), text("cli.col.closed"),
@@ -121,6 +127,34 @@ final class BoxCommand {
             out().println(text("cli.box.volumeCount", all.size(), all.stream().filter(v -> !v.boxed()).count()));
             return 0;
         }
+    }
+
+    @Command(name = "locate", mixinStandardHelpOptions = true,
+            description = "记录档案盒的存放位置：库房、柜/架、层/格（box list 和 box show 中显示）。")
+    static final class Locate extends Subcommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "BOX", description = "盒号（如 2023-罚-001）或 ID")
+        String box;
+
+        @Option(names = "--room", required = true, paramLabel = "R", description = "库房，如 一号库房")
+        String room;
+
+        @Option(names = "--cabinet", paramLabel = "C", description = "柜或架，如 3柜（开放式货架可不写）")
+        String cabinet;
+
+        @Option(names = "--shelf", paramLabel = "S", description = "层或格，如 2层")
+        String shelf;
+
+        @Override
+        public Integer call() {
+            ArchiveBox b = context().boxes().locate(box, room, cabinet, shelf);
+            out().println(text("cli.box.located", b.code().text(), b.location().text()));
+            return 0;
+        }
+    }
+
+    private static String location(ArchiveBox b, Subcommand command) {
+        return b.located() ? b.location().text() : command.text("cli.box.location.none");
     }
 
     /** 起止卷号 on one line: the first and last number, or the one number of a one-volume box. */

@@ -8,10 +8,15 @@ import java.util.stream.Collectors;
 
 /**
  * A hard archive box (档案盒, 第八条) in the register: its number within its year and category word, the
- * retention period of everything in it, its spine width, and its volumes in archive-number order.
+ * retention period of everything in it, its spine width, its volumes in archive-number order, and where it
+ * stands (null until the clerk records a location).
+ *
+ * @param contentsUm the volumes' thickness as the boxing plan estimated it, in micrometres; null for a box
+ *                   made by hand
  */
 public record ArchiveBox(long id, int year, String word, int number, RetentionPeriod retention, int spineMm,
-                         LocalDateTime createdAt, String createdBy, List<BoxableVolume> volumes) {
+                         LocalDateTime createdAt, String createdBy, List<BoxableVolume> volumes,
+                         BoxLocation location, Long contentsUm) {
 
     /** Spine (盒脊) widths of the boxes an office buys, in mm (DA/T 22-2015 §6.4.1.1, standards.md §1.3). */
     public static final List<Integer> SPINE_WIDTHS = List.of(20, 30, 40, 50);
@@ -21,6 +26,16 @@ public record ArchiveBox(long id, int year, String word, int number, RetentionPe
             throw new IllegalArgumentException("box " + id + " has no volumes");
         }
         volumes = volumes.stream().sorted(Comparator.comparingInt(BoxableVolume::seq)).toList();
+    }
+
+    /** A box whose place is not recorded yet. */
+    public ArchiveBox(long id, int year, String word, int number, RetentionPeriod retention, int spineMm,
+                      LocalDateTime createdAt, String createdBy, List<BoxableVolume> volumes) {
+        this(id, year, word, number, retention, spineMm, createdAt, createdBy, volumes, null, null);
+    }
+
+    public boolean located() {
+        return location != null;
     }
 
     /** Refuses a spine width no box has. */

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 /**
  * Volumes that may share one archive box (第八条: 按照案卷序号装入档案盒): one year, one category word, one
  * retention period (a box is kept and destroyed as a whole, SPEC §6), not yet boxed, and a run without gaps:
- * every bound volume of that year and word numbered between the first and the last is in it, so the box's
- * 起止卷号 tells truly where each of those volumes is. Numbers without a volume (voided, or issued and never
- * bound) leave no gap. The volumes are in archive-number order.
+ * every bound volume of that year, word and period numbered between the first and the last is in it, so the
+ * box's 起止卷号 with its 保管期限 tells truly where each of those volumes is. Numbers without a volume (voided,
+ * or issued and never bound) leave no gap, and neither does a volume of another period: it can never share
+ * this box, so counting it as a gap would cut a register whose periods alternate into boxes of one volume.
+ * The volumes are in archive-number order.
  */
 public final class BoxRun {
 
@@ -91,6 +93,7 @@ public final class BoxRun {
         Set<Long> inRun = run.stream().map(BoxableVolume::volumeId).collect(Collectors.toSet());
         List<BoxableVolume> skipped = bound.stream()
                 .filter(v -> v.year() == first.year() && v.word().equals(first.word()))
+                .filter(v -> v.retention() == first.retention())
                 .filter(v -> v.seq() > first.seq() && v.seq() < last.seq() && !inRun.contains(v.volumeId()))
                 .sorted(Comparator.comparingInt(BoxableVolume::seq))
                 .toList();

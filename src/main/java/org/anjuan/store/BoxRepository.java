@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
 import org.anjuan.domain.BoxCode;
+import org.anjuan.domain.BoxLocation;
 import org.anjuan.domain.BoxRun;
 import org.anjuan.domain.BoxableVolume;
 import org.anjuan.domain.Category;
+import org.anjuan.domain.PlannedBox;
 import org.anjuan.domain.RetentionPeriod;
 import org.anjuan.domain.RetentionRule;
 import org.anjuan.store.jooq.tables.records.ArchiveBoxRecord;
@@ -88,16 +90,48 @@ public final class BoxRepository {
      * (the schema lets a volume be in one box only).
      */
     public ArchiveBox save(BoxRun run, int spineMm, String actor) {
+        return save(run, spineMm, null, null, actor);
+    }
+
+    /**
+     * Saves a box of a boxing plan with its estimated contents; joins the caller's transaction. Refused when
+     * the register has moved on since the plan was made, so the box would not get the number the clerk saw.
+     */
+    public ArchiveBox savePlanned(BoxRun run, PlannedBox planned, String actor) {
+        return save(run, planned.spineMm(), planned.code().number(), planned.thicknessUm(), actor);
+    }
+
+    /** Records where the box stands. */
+    public ArchiveBox locate(long id, BoxLocation where, String actor) {
+        return db.transaction(tx -> {
+            int changed = tx.update(ARCHIVE_BOX).set(ARCHIVE_BOX.ROOM, where.room())
+                    .set(ARCHIVE_BOX.CABINET, where.cabinet()).set(ARCHIVE_BOX.SHELF, where.shelf())
+                    .where(ARCHIVE_BOX.ID.eq(id)).execute();
+            if (changed == 0) {
+                throw new AnjuanException("box.notFound", Long.toString(id));
+            }
+            ArchiveBox box = find(tx, id).orElseThrow();
+            Audit.append(tx, actor, "box.locate", "archive_box", box.code().text(), where.text());
+            return box;
+        });
+    }
+
+    private ArchiveBox save(BoxRun run, int spineMm, Integer plannedNumber, Long contentsUm, String actor) {
         try {
             return db.transaction(tx -> {
                 lockYearAndWord(run.year(), run.word());
                 int number = nextNumber(run.year(), run.word());
+                if (plannedNumber != null && plannedNumber != number) {
+                    throw new AnjuanException("box.plan.stale", new BoxCode(run.year(), run.word(), plannedNumber)
+                            .text(), new BoxCode(run.year(), run.word(), number).text());
+                }
                 ArchiveBoxRecord box = tx.newRecord(ARCHIVE_BOX);
                 box.setBoxYear(run.year());
                 box.setWord(run.word());
                 box.setBoxNo(number);
                 box.setRetentionPeriod(run.retention().name());
                 box.setSpineMm(spineMm);
+                box.setContentsUm(contentsUm);
                 box.setCreatedAt(LocalDateTime.now());
                 box.setCreatedBy(actor);
                 box.store();
@@ -107,10 +141,10 @@ public final class BoxRepository {
                             .set(BOX_VOLUME.POSITION, i + 1).execute();
                 }
                 BoxCode code = new BoxCode(run.year(), run.word(), number);
-                Audit.append(tx, actor, "box.create", "archive_box", code.text(),
-                        run.first().archiveNumber() + " – " + run.last().archiveNumber() + ", "
+                Audit.append(tx, actor, plannedNumber == null ? "box.create" : "box.plan.apply", "archive_box",
+                        code.text(), run.first().archiveNumber() + " – " + run.last().archiveNumber() + ", "
                                 + run.volumes().size() + " volumes, " + run.retention().label() + ", spine "
-                                + spineMm + " mm");
+                                + spineMm + " mm" + (contentsUm == null ? "" : ", contents " + contentsUm + " µm"));
                 return find(tx, box.getId()).orElseThrow();
             });
         } catch (IntegrityConstraintViolationException raced) {
@@ -153,7 +187,9 @@ public final class BoxRepository {
                 .collect(Collectors.groupingBy(BoxableVolume::boxId));
         return boxes.stream().map(b -> new ArchiveBox(b.getId(), b.getBoxYear(), b.getWord(), b.getBoxNo(),
                 RetentionPeriod.valueOf(b.getRetentionPeriod()), b.getSpineMm(), b.getCreatedAt(),
-                b.getCreatedBy(), volumes.getOrDefault(b.getId(), List.of()))).toList();
+                b.getCreatedBy(), volumes.getOrDefault(b.getId(), List.of()),
+                b.getRoom() == null ? null : new BoxLocation(b.getRoom(), b.getCabinet(), b.getShelf()),
+                b.getContentsUm())).toList();
     }
 
     private List<BoxableVolume> volumes(DSLContext tx, Condition which) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveSettings;
+import org.anjuan.domain.BoxFilling;
 import org.anjuan.domain.Category;
 import org.anjuan.domain.CategoryWords;
 import org.jooq.DSLContext;
@@ -23,6 +24,10 @@ public final class SettingsStore {
     public static final String WORD_PREFIX = "number.word.";
     public static final String VOLUME_LIMIT = "volume.limit";
     public static final String FONDS = "agency.fonds";
+    public static final String BOX_SHEET = "box.sheet.mm";
+    public static final String BOX_COVER = "box.cover.mm";
+    public static final String BOX_DUPLEX = "box.duplex";
+    public static final String BOX_MARGIN = "box.margin.mm";
 
     private final Database db;
 
@@ -59,6 +64,39 @@ public final class SettingsStore {
             Audit.append(tx, actor, "settings.save", "setting", null, s.toString());
             return null;
         });
+    }
+
+    /** How thick volumes stand in their boxes (装盒方案); missing keys take {@link BoxFilling#defaults()}. */
+    public BoxFilling boxFilling() {
+        Map<String, String> values = db.dsl().selectFrom(SETTING).fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
+        BoxFilling d = BoxFilling.defaults();
+        String duplex = values.get(BOX_DUPLEX);
+        return new BoxFilling(mmValue(values, BOX_SHEET, d.sheetMm()), mmValue(values, BOX_COVER, d.coverMm()),
+                duplex == null ? d.duplex() : Boolean.parseBoolean(duplex.strip()),
+                mmValue(values, BOX_MARGIN, d.marginMm()));
+    }
+
+    public void save(BoxFilling f, String actor) {
+        db.transaction(tx -> {
+            put(tx, BOX_SHEET, Double.toString(f.sheetMm()));
+            put(tx, BOX_COVER, Double.toString(f.coverMm()));
+            put(tx, BOX_DUPLEX, Boolean.toString(f.duplex()));
+            put(tx, BOX_MARGIN, Double.toString(f.marginMm()));
+            Audit.append(tx, actor, "settings.save", "setting", "box", f.toString());
+            return null;
+        });
+    }
+
+    private static double mmValue(Map<String, String> values, String key, double fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new AnjuanException("settings.invalid", key, v);
+        }
     }
 
     private static void put(DSLContext tx, String key, String value) {

@@ -29,11 +29,14 @@ public interface CaseRegister {
 
     /** Checking the audit log's hash chain. */
     AuditCheck audit();
+    /** Boxing the bound volumes by plan (装盒). */
+    BoxDesk boxing();
 
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
         AuditCheck audit = AuditCheck.of(context);
+        BoxDesk boxing = BoxDesk.of(context);
         return new CaseRegister() {
             @Override
             public AuditCheck audit() {
@@ -48,6 +51,11 @@ public interface CaseRegister {
             @Override
             public PrintDesk printing() {
                 return printing;
+            }
+
+            @Override
+            public BoxDesk boxing() {
+                return boxing;
             }
 
             @Override

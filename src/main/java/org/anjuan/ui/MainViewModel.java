@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
     private final AuditCheckViewModel auditCheck;
+    private final BoxPlanViewModel boxPlan;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -72,6 +73,7 @@ public final class MainViewModel {
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
         this.auditCheck = new AuditCheckViewModel(tasks, messages, errors);
+        this.boxPlan = new BoxPlanViewModel(tasks, messages, errors);
         binding.setOnBound(this::refresh);
         auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
         // the panel's news (moved, marked, refused) goes to the window's status line
@@ -102,6 +104,7 @@ public final class MainViewModel {
             binding.connect(b.binding());
             printCentre.connect(b.printing());
             auditCheck.connect(b.audit());
+            boxPlan.connect(b.boxing());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -110,6 +113,13 @@ public final class MainViewModel {
     public void openPrintCentre() {
         if (!commandsDisabled.get()) {
             printCentre.open();
+        }
+    }
+
+    /** 装盒…: the boxing plan for every unboxed bound volume. */
+    public void openBoxPlan() {
+        if (!commandsDisabled.get()) {
+            boxPlan.open();
         }
     }
 
@@ -215,6 +225,8 @@ public final class MainViewModel {
 
     public AuditCheckViewModel auditCheck() {
         return auditCheck;
+    public BoxPlanViewModel boxPlan() {
+        return boxPlan;
     }
 
     public ReadOnlyStringProperty statusProperty() {

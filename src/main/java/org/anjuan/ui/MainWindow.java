@@ -31,6 +31,8 @@ public final class MainWindow {
     @FXML private MenuItem printCentreMenuItem;
     @FXML private MenuItem printCaseMenuItem;
     @FXML private MenuItem verifyAuditMenuItem;
+    @FXML private MenuItem boxPlanMenuItem;
+    @FXML private Button boxPlanButton;
     @FXML private Button importButton;
     @FXML private Button refreshButton;
     @FXML private Button printCentreButton;
@@ -53,6 +55,7 @@ public final class MainWindow {
     private final Messages messages;
     private final DateText dates;
     private PrintCentreDialog printCentre;
+    private BoxPlanDialog boxPlan;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -96,6 +99,16 @@ public final class MainWindow {
         viewModel.auditCheck().findingProperty().addListener((obs, old, finding) -> {
             if (finding != null) {
                 AuditDialog.show(finding, messages, mainWindow.getScene().getWindow());
+            }
+        });
+        boxPlanMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        boxPlanButton.disableProperty().bind(viewModel.commandsDisabled());
+        viewModel.boxPlan().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                if (boxPlan == null) {
+                    boxPlan = BoxPlanDialog.create(viewModel.boxPlan(), messages, mainWindow.getScene().getWindow());
+                }
+                boxPlan.show();
             }
         });
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
@@ -170,6 +183,11 @@ public final class MainWindow {
     @FXML
     private void openPrintCentre() {
         viewModel.openPrintCentre();
+    }
+
+    @FXML
+    private void openBoxPlan() {
+        viewModel.openBoxPlan();
     }
 
     @FXML

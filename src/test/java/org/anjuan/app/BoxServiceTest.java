@@ -96,10 +96,13 @@ class BoxServiceTest {
 
         refused(() -> service.createBox("2023年厦国动罚字第01号", "2023年厦国动罚字第04号", 30),
                 "2023年厦国动罚字第03号的保管期限是30年，与盒内其他案卷（永久）不同，不能装入同一盒。");
-        refused(() -> service.createBox(List.of("2023年厦国动罚字第02号", "2023年厦国动罚字第04号"), 30),
-                "2023年厦国动罚字第03号（30年）的案卷序号在本盒起止卷号 2023年厦国动罚字第02号 至 "
+        refused(() -> service.createBox(List.of("2023年厦国动罚字第01号", "2023年厦国动罚字第04号"), 30),
+                "2023年厦国动罚字第02号（永久）的案卷序号在本盒起止卷号 2023年厦国动罚字第01号 至 "
                         + "2023年厦国动罚字第04号 之间，却未装入本盒。");
         assertThat(service.boxes()).isEmpty();
+        // the 30年 volume between them never shares their box, so it leaves no gap
+        assertThat(service.createBox(List.of("2023年厦国动罚字第02号", "2023年厦国动罚字第04号"), 30).volumes())
+                .extracting(BoxableVolume::seq).containsExactly(2, 4);
     }
 
     @Test

@@ -64,12 +64,58 @@ class BoxCommandTest {
     }
 
     @Test
+    void thePlanIsPrintedUnsavedAppliedWithApplyAndTheBoxesAreShelved() throws IOException {
+        bind("a", "行政处罚一般程序", "2023-03-20");
+        bind("b", "行政处罚简易程序", "2023-05-08");
+        bind("c", "行政处罚一般程序", "2023-11-02");
+
+        CliRun plan = run("box", "plan", "--year", "2023");
+        assertThat(plan.code()).as(plan.err()).isZero();
+        // 3 numbered pages a volume: 0.3 mm of paper and 1 mm of covers; 永久 and 10年 never share a box
+        assertThat(plan.out()).contains("盒号").contains("盒脊（毫米）").contains("估算厚度（毫米）")
+                .containsPattern("2023-罚-001 +20 +" + FA + "01号 至 " + FA + "03号 +永久 +2 +2\\.6")
+                .containsPattern("2023-罚-002 +20 +" + FA + "02号 +10年 +1 +1\\.3")
+                .contains("装盒方案：3 卷装入 2 个档案盒（每张纸 0.1 毫米，材料单面印制，每卷封皮等 1 毫米，每盒留余量 2 毫米）。")
+                .contains("方案尚未保存");
+        assertThat(run("box", "list").out()).contains("共 0 个档案盒。");
+
+        CliRun applied = run("box", "plan", "--category", "罚", "--apply");
+        assertThat(applied.code()).as(applied.err()).isZero();
+        assertThat(applied.out()).contains("已按方案装盒 2 个档案盒：2023-罚-001 至 2023-罚-002。");
+        assertThat(run("box", "plan").out()).contains("没有未装盒的已装订案卷，无需装盒。");
+
+        CliRun located = run("box", "locate", "2023-罚-001", "--room", "一号库房", "--cabinet", "3柜", "--shelf", "2层");
+        assertThat(located.code()).as(located.err()).isZero();
+        assertThat(located.out()).contains("已记录 2023-罚-001 的存放位置：一号库房 / 3柜 / 2层。");
+        assertThat(run("box", "list").out()).contains("存放位置").contains("一号库房 / 3柜 / 2层").contains("未记录");
+        assertThat(run("box", "show", "2023-罚-001").out()).contains("存放位置：一号库房 / 3柜 / 2层")
+                .contains("估算厚度：2.6 毫米（按装盒方案装盒时估算）");
+        CliRun noRoom = run("box", "locate", "2023-罚-002", "--room", " ");
+        assertThat(noRoom.code()).isEqualTo(Cli.REFUSED);
+        assertThat(noRoom.err()).contains("没有写库房");
+    }
+
+    @Test
+    void theThicknessSettingsAreShownAndChanged() {
+        assertThat(run("settings").out()).contains("装盒估算：每张纸 0.1 毫米，每卷封皮、目录和备考表 1 毫米，材料单面印制，每盒留余量 2 毫米");
+        CliRun changed = run("settings", "--sheet-mm", "0.09", "--cover-mm", "0.8", "--duplex", "true",
+                "--box-margin-mm", "3");
+        assertThat(changed.code()).as(changed.err()).isZero();
+        assertThat(changed.out()).contains("装盒估算：每张纸 0.09 毫米，每卷封皮、目录和备考表 0.8 毫米，材料双面印制，每盒留余量 3 毫米");
+        CliRun bad = run("settings", "--box-margin-mm", "30");
+        assertThat(bad.code()).isEqualTo(Cli.REFUSED);
+        assertThat(bad.err()).contains("装盒估算设置 box.margin.mm 的值 30 毫米无效：应在 0 至 20 毫米之间。");
+    }
+
+    @Test
     void eachBoxCommandExplainsItselfInChinese() {
         CliRun help = CliRun.of("box", "create", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--from").contains("--to").contains("盒脊厚度（毫米）：20、30、40 或 50，默认 30");
         assertThat(CliRun.of("box", "--help").out()).contains("create").contains("list").contains("show")
-                .contains("volumes").contains("2023-罚-001");
+                .contains("volumes").contains("2023-罚-001").contains("plan").contains("locate");
+        assertThat(CliRun.of("box", "plan", "--help").out()).contains("--year").contains("--category")
+                .contains("--apply").contains("20/30/40/50");
         assertThat(CliRun.of("--help").out()).contains("box");
     }
 

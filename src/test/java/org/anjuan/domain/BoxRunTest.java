@@ -46,10 +46,12 @@ class BoxRunTest {
     }
 
     @Test
-    void aVolumeOfAnotherPeriodInTheMiddleSplitsTheRun() {
+    void aVolumeOfAnotherPeriodInTheMiddleIsNoGapForItCanNeverShareTheBox() {
+        // periods alternating 永久, 10年, 永久: the 10年 volume goes to a box of its own period
         BoxableVolume simple = volume(2, YEARS_10);
-        refused(() -> BoxRun.of(List.of(v1, v3), List.of(v1, simple, v3)), "box.run.gap",
-                "2023年厦国动罚字第02号（10年）", "2023年厦国动罚字第01号", "2023年厦国动罚字第03号");
+        assertThat(BoxRun.of(List.of(v1, v3), List.of(v1, simple, v3)).volumes()).containsExactly(v1, v3);
+        refused(() -> BoxRun.of(List.of(v1, v4), List.of(v1, simple, v3, v4)), "box.run.gap",
+                "2023年厦国动罚字第03号（永久）", "2023年厦国动罚字第01号", "2023年厦国动罚字第04号");
     }
 
     @Test

@@ -24,6 +24,12 @@ final class BoxVolumes {
                 v.retention(), v.closed(), v.caseTitle(), v.numberedPages(), 100L + boxNumber, boxNumber);
     }
 
+    /** The same volume with another page count, e.g. to make it thick. */
+    static BoxableVolume pages(BoxableVolume v, int numberedPages) {
+        return new BoxableVolume(v.volumeId(), v.archiveNumber(), v.year(), v.word(), v.seq(), v.category(),
+                v.retention(), v.closed(), v.caseTitle(), numberedPages, v.boxId(), v.boxNumber());
+    }
+
     static String number(int year, String word, int seq) {
         return ArchiveNumberFormat.standard().number(year, word, seq).text();
     }

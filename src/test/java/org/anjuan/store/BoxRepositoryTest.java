@@ -20,10 +20,12 @@ import java.util.concurrent.Future;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
 import org.anjuan.domain.BoxCode;
+import org.anjuan.domain.BoxLocation;
 import org.anjuan.domain.BoxRun;
 import org.anjuan.domain.BoxableVolume;
 import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.Category;
+import org.anjuan.domain.PlannedBox;
 import org.anjuan.domain.RetentionPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,6 +180,42 @@ class BoxRepositoryTest {
         assertThat(done.stream().filter("box.volume.taken"::equals)).hasSize(1);
         assertThat(boxes.all()).extracting(ArchiveBox::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(boxes.boundVolumes(2023, "罚")).allMatch(BoxableVolume::boxed);
+    }
+
+    @Test
+    void aPlannedBoxKeepsItsEstimateAndItsPlaceAndBothAreAudited() {
+        List<String> fa = register.bind(Category.PUNISHMENT_GENERAL, LocalDate.of(2023, 3, 20), 3);
+        PlannedBox planned = new PlannedBox(new BoxCode(2023, "罚", 1), RetentionPeriod.PERMANENT, 40,
+                run(2023, "罚", fa).volumes(), 33_300L, false);
+
+        ArchiveBox box = boxes.savePlanned(run(2023, "罚", fa), planned, "档案员");
+        assertThat(box.contentsUm()).isEqualTo(33_300L);
+        assertThat(box.spineMm()).isEqualTo(40);
+        assertThat(box.located()).isFalse();
+
+        ArchiveBox shelved = boxes.locate(box.id(), new BoxLocation(" 一号库房 ", "3柜", ""), "档案员");
+        assertThat(shelved.location()).isEqualTo(new BoxLocation("一号库房", "3柜", null));
+        assertThat(boxes.find(new BoxCode(2023, "罚", 1)).orElseThrow().location().text()).isEqualTo("一号库房 / 3柜");
+        assertThat(db.dsl().select(AUDIT_LOG.ACTION, AUDIT_LOG.DETAIL).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_ID.eq("2023-罚-001")).orderBy(AUDIT_LOG.ID).fetch())
+                .extracting(r -> r.value1() + ": " + r.value2()).containsExactly(
+                        "box.plan.apply: " + fa.get(0) + " – " + fa.get(2) + ", 3 volumes, 永久, spine 40 mm, contents 33300 µm",
+                        "box.locate: 一号库房 / 3柜");
+    }
+
+    @Test
+    void aPlannedBoxWhoseNumberWasTakenMeanwhileIsRefused() {
+        List<String> fa = register.bind(Category.PUNISHMENT_GENERAL, LocalDate.of(2023, 3, 20), 2);
+        boxes.save(run(2023, "罚", fa.subList(0, 1)), 20, "另一位档案员");
+        PlannedBox planned = new PlannedBox(new BoxCode(2023, "罚", 1), RetentionPeriod.PERMANENT, 20,
+                run(2023, "罚", fa.subList(1, 2)).volumes(), 11_100L, false);
+
+        assertThatThrownBy(() -> boxes.savePlanned(run(2023, "罚", fa.subList(1, 2)), planned, "档案员"))
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.args())
+                        .containsExactly("2023-罚-001", "2023-罚-002"));
+        assertThat(boxes.all()).hasSize(1);
+        assertThatThrownBy(() -> boxes.locate(99, new BoxLocation("一号库房", null, null), "档案员"))
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("box.notFound"));
     }
 
     private BoxRun run(int year, String word, List<String> numbers) {

@@ -89,6 +89,7 @@ final class UiFixtures {
         final List<CaseSummary> cases = new ArrayList<>();
         final FakeBinding binding = new FakeBinding();
         final FakePrintDesk printing = new FakePrintDesk();
+        final FakeBoxDesk boxing = new FakeBoxDesk();
         RuntimeException importFailure;
         int reads;
         AuditFinding auditFinding = new AuditFinding(true, "审计日志完整：共 0 条记录。", "");
@@ -112,6 +113,11 @@ final class UiFixtures {
         @Override
         public PrintDesk printing() {
             return printing;
+        }
+
+        @Override
+        public BoxDesk boxing() {
+            return boxing;
         }
 
         @Override
