@@ -29,6 +29,7 @@ public interface CaseRegister {
 
     /** Checking the audit log's hash chain. */
     AuditCheck audit();
+
     /** Boxing the bound volumes by plan (装盒). */
     BoxDesk boxing();
 

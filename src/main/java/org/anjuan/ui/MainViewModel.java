@@ -225,6 +225,8 @@ public final class MainViewModel {
 
     public AuditCheckViewModel auditCheck() {
         return auditCheck;
+    }
+
     public BoxPlanViewModel boxPlan() {
         return boxPlan;
     }
