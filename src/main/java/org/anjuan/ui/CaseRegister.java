@@ -27,6 +27,11 @@ public interface CaseRegister {
     /** Printing the bound volumes' and the boxes' forms. */
     PrintDesk printing();
 
+    /** Handover and acceptance (移交验收) of the registered cases. */
+    default HandoverDesk handovers() {
+        throw new UnsupportedOperationException("this register keeps no handovers");
+    }
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
@@ -39,6 +44,11 @@ public interface CaseRegister {
             @Override
             public PrintDesk printing() {
                 return printing;
+            }
+
+            @Override
+            public HandoverDesk handovers() {
+                return HandoverDesk.of(context);
             }
 
             @Override

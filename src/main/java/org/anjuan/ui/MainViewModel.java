@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
+    private final HandoverViewModel handover;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -71,6 +72,8 @@ public final class MainViewModel {
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
         binding.setOnBound(this::refresh);
+        this.handover = new HandoverViewModel(tasks, messages, errors);
+        handover.setOnDecided(this::refresh);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -113,6 +116,16 @@ public final class MainViewModel {
     public void printSelectedCase() {
         if (!caseUnprintable.get()) {
             printCentre.openFor(List.copyOf(caseNumbers));
+        }
+    }
+
+    /** 移交验收…: the handover and acceptance check of the selected case. */
+    public void openHandover() {
+        RegisterRow row = selected.get();
+        CaseRegister b = backend.get();
+        if (row != null && b != null && !commandsDisabled.get()) {
+            handover.open(b.handovers(), row.id(), row.summary().title(), row.summary().department(),
+                    row.summary().officer());
         }
     }
 
@@ -200,6 +213,10 @@ public final class MainViewModel {
 
     public PrintCentreViewModel printCentre() {
         return printCentre;
+    }
+
+    public HandoverViewModel handover() {
+        return handover;
     }
 
     public ReadOnlyStringProperty statusProperty() {

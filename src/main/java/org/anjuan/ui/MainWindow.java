@@ -52,6 +52,7 @@ public final class MainWindow {
     private final Messages messages;
     private final DateText dates;
     private PrintCentreDialog printCentre;
+    private HandoverDialog handover;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -67,7 +68,7 @@ public final class MainWindow {
                 return new MainWindow(viewModel, messages);
             }
             if (type == CaseDetailsView.class) {
-                return new CaseDetailsView(viewModel.details());
+                return new CaseDetailsView(viewModel.details(), viewModel::openHandover);
             }
             if (type == MaterialsView.class) {
                 return new MaterialsView(viewModel.materials(), viewModel.binding(), viewModel.commandsDisabled(),
@@ -94,6 +95,11 @@ public final class MainWindow {
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showPrintCentre();
+            }
+        });
+        viewModel.handover().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showHandover();
             }
         });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -158,6 +164,14 @@ public final class MainWindow {
             printCentre = PrintCentreDialog.create(viewModel.printCentre(), messages, mainWindow.getScene().getWindow());
         }
         printCentre.show();
+    }
+
+    /** The 移交验收 window opens over the main window, built the first time it is needed. */
+    private void showHandover() {
+        if (handover == null) {
+            handover = HandoverDialog.create(viewModel.handover(), messages, mainWindow.getScene().getWindow());
+        }
+        handover.show();
     }
 
     @FXML

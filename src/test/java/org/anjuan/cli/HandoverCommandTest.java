@@ -69,10 +69,10 @@ class HandoverCommandTest {
         assertThat(print.code()).as(print.err()).isZero();
         assertThat(print.out()).contains("已将移交验收单另存为").contains("（共 1 页）");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\u3000]", "");
             assertThat(text).contains("案件材料移交验收单", "第2次移交", "移交部门：执法监督处", "移交人：陈建华",
                     "当场行政处罚决定书", "合计：共2份3页", "（已放行：已补盖核对章）", "验收结论：验收合格，接收",
-                    "接收人：", "日期：");
+                    "接收人：", "日期：年月日");
         }
     }
 
