@@ -125,11 +125,11 @@ final class HandoverCommand {
                     out().println("  " + HandoverText.line(this, f));
                 }
                 if (h.decision() != null) {
-                    out().println(text("cli.handover.decided", ChineseDate.time(h.decidedAt()), h.decidedBy(),
+                    out().println("  " + text("cli.handover.decided", ChineseDate.time(h.decidedAt()), h.decidedBy(),
                             h.status().label()));
                 }
                 if (!h.reasons().isEmpty()) {
-                    out().println(text("cli.handover.reasons", String.join("；", h.reasons())));
+                    out().println("  " + text("cli.handover.reasons", String.join("；", h.reasons())));
                 }
             }
             return 0;
