@@ -21,6 +21,14 @@ public final class FindingRow {
         }
     }
 
+    /** Takes over the tick and note the clerk gave the same finding before a new check (null: none). */
+    void keep(FindingRow earlier) {
+        if (earlier != null && !waived.get()) {
+            waived.set(earlier.waived.get());
+            note.set(earlier.note.get());
+        }
+    }
+
     public int no() {
         return finding.no();
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -125,6 +126,7 @@ public final class HandoverDialog {
             note.setId("note" + row.no());
             note.setPromptText(messages.text("handover.dialog.notePrompt"));
             note.setPrefColumnCount(14);
+            note.setMinWidth(Region.USE_PREF_SIZE);
             note.textProperty().bindBidirectional(row.noteProperty());
             note.disableProperty().bind(waive.selectedProperty().not());
             waive.setDisable(!editable);

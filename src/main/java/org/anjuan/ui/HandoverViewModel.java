@@ -125,7 +125,14 @@ public final class HandoverViewModel {
         status.set(s);
         statusText.set(h == null ? messages.text("handover.dialog.status", s.label())
                 : messages.text("handover.dialog.statusRound", s.label(), h.round(), h.fromDept(), h.fromPerson()));
-        findings.setAll(h == null ? List.of() : h.findings().stream().map(FindingRow::new).toList());
+        // a check run again keeps what the clerk ticked and wrote for the findings that are still there
+        Map<String, FindingRow> before = new LinkedHashMap<>();
+        findings.forEach(r -> before.putIfAbsent(r.text(), r));
+        List<FindingRow> rows = h == null ? List.of() : h.findings().stream().map(FindingRow::new).toList();
+        if (s == HandoverStatus.PENDING) {
+            rows.forEach(r -> r.keep(before.get(r.text())));
+        }
+        findings.setAll(rows);
     }
 
     public ReadOnlyBooleanProperty showingProperty() { return showing.getReadOnlyProperty(); }

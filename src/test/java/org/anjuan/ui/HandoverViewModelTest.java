@@ -76,6 +76,8 @@ class HandoverViewModelTest {
         assertThat(vm.newItemProperty().get()).isEmpty();
 
         vm.findings().get(0).waivedProperty().set(true);
+        vm.check();
+        assertThat(vm.findings().get(0).waivedProperty().get()).as("a new check keeps the tick").isTrue();
         vm.accept();
         assertThat(vm.messageProperty().get()).isEqualTo("放行第 1 项问题须写明说明（--note），例如“已折叠成A4”“已补盖核对章”。");
         vm.findings().get(0).noteProperty().set("已补盖核对章");
