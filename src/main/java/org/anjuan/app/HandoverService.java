@@ -79,7 +79,12 @@ public final class HandoverService {
     public Handover accept(long caseId, Map<Integer, String> waivers) {
         CaseFile c = cases.get(caseId);
         Handover pending = Handover.pending(handovers.latest(caseId).orElse(null), c.title());
-        List<Finding> settled = AcceptanceDecision.accept(findings(c, pending, List.of()), waivers);
+        List<Finding> now = findings(c, pending, List.of());
+        // waivers name findings by number: refuse them if the file changed since the check that gave the numbers
+        if (!waivers.isEmpty() && !pending.findings().isEmpty() && !texts(now).equals(texts(pending.findings()))) {
+            throw new AnjuanException("handover.check.changed", c.title());
+        }
+        List<Finding> settled = AcceptanceDecision.accept(now, waivers);
         return handovers.decide(caseId, c.title(), Handover.Decision.ACCEPTED, settled, List.of(), clerk);
     }
 
@@ -166,6 +171,10 @@ public final class HandoverService {
             }
         }
         return scans;
+    }
+
+    private static List<String> texts(List<Finding> findings) {
+        return findings.stream().map(Finding::text).toList();
     }
 
     private static boolean blank(String s) {

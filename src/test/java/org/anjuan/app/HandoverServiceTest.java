@@ -72,6 +72,11 @@ class HandoverServiceTest {
         assertThat(returned.findings()).hasSize(3).allMatch(Finding::open);
 
         handovers.receive(id, "执法监督处", "王芳");
+        handovers.check(id, List.of());
+        TestScans.pdf(dir.resolve("case/scans/interview.pdf"), List.of("question"));
+        assertThat(refusal(() -> handovers.accept(id, Map.of(1, "已核对")))).startsWith(
+                "案件“厦门某置业有限公司未按规定修建防空地下室案”在上次验收检查后有改动（材料或扫描件），放行的编号可能已对不上。");
+        Files.delete(dir.resolve("case/scans/interview.pdf"));
         Handover accepted = handovers.accept(id, Map.of(1, "纸质原件已核对，扫描件另行补交", 2, "已补盖核对章"));
         assertThat(accepted.round()).isEqualTo(2);
         assertThat(accepted.status()).isEqualTo(HandoverStatus.ACCEPTED);
