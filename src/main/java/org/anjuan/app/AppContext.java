@@ -6,6 +6,7 @@ import org.anjuan.store.BoxRepository;
 import org.anjuan.report.FormReports;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
+import org.anjuan.store.HandoverRepository;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
 import org.anjuan.store.TemplateRepository;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final BindService bind;
     private final BoxService boxes;
     private final PrintCentre printCentre;
+    private final HandoverService handovers;
     private final ScanTools tools = new ScanTools();
     private final AuditService audit;
 
@@ -46,12 +48,14 @@ public final class AppContext implements AutoCloseable {
         this.retention = new RetentionService(caseRepository, settings.clerk());
         VolumeFormRepository volumeForms = new VolumeFormRepository(database);
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
-                archiveSettings, volumeForms);
+                archiveSettings, volumeForms, new HandoverRepository(database));
         FormReports reports = new FormReports();
         this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
         this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing(), archiveSettings);
         this.audit = new AuditService(new AuditLog(database), caseRepository, messages);
+        this.handovers = new HandoverService(caseRepository, stores.handovers(), tools.inspect(), reports,
+                archiveSettings, messages, settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -124,6 +128,11 @@ public final class AppContext implements AutoCloseable {
     /** The audit trail: verifying its hash chain and reading its latest lines. */
     public AuditService audit() {
         return audit;
+    }
+
+    /** Handover and acceptance (交接、验收): receiving a case's materials, checking, accepting or returning them. */
+    public HandoverService handovers() {
+        return handovers;
     }
 
     public String databaseLocation() {

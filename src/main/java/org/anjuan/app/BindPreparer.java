@@ -28,6 +28,7 @@ import org.anjuan.i18n.Messages;
 import org.anjuan.pdf.PdfInspector;
 import org.anjuan.pdf.PdfPages;
 import org.anjuan.store.CaseRepository;
+import org.anjuan.store.HandoverRepository;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
 import org.anjuan.store.TemplateRepository;
@@ -49,7 +50,8 @@ final class BindPreparer {
 
     /** The repositories a bind reads. */
     record Stores(CaseRepository cases, VolumeRepository volumes, TemplateRepository templates,
-                  NumberRegister numbers, SettingsStore settings, VolumeFormRepository forms) {
+                  NumberRegister numbers, SettingsStore settings, VolumeFormRepository forms,
+                  HandoverRepository handovers) {
     }
 
     BindPreparer(Stores stores, Messages messages) {
@@ -125,6 +127,7 @@ final class BindPreparer {
         if (existing != null && !stores.numbers().forCase(existing).stream().allMatch(n -> n.voided())) {
             throw new AnjuanException("case.numbered", c.title());
         }
+        HandoverGate.check(stores.handovers(), existing, c.title());
         Scanned scanned = scanned(c, scanOf, existing, progress);
         Map<Path, List<ScannedPage>> scans = scanned.scans();
         List<BindingMaterial> materials = scanned.materials();

@@ -91,6 +91,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("bind", BindCommand::new);
         all.put("box", BoxCommand::new);
         all.put("print", PrintCommand::new);
+        all.put("handover", HandoverCommand::new);
         all.put("retention", RetentionCommand::new);
         all.put("settings", SettingsCommand::new);
         all.put("audit", AuditCommand::new);

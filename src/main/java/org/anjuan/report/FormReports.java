@@ -19,6 +19,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.anjuan.barcode.ArchiveCode;
+import org.anjuan.domain.AcceptanceSheet;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
 import org.anjuan.domain.BackSheet;
@@ -130,6 +131,26 @@ public final class FormReports {
     }
 
     /**
+     * 案件材料移交验收单 (第四条, 第十三条): the materials of one handover round in rows, then the totals, the acceptance
+     * check's findings, the decision, and 移交人, 接收人 and 日期 on blank lines to sign.
+     */
+    public byte[] acceptance(AcceptanceSheet sheet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fonds", FormText.printable(sheet.fonds()));
+        parameters.put("caseTitle", FormText.printable(sheet.caseTitle()));
+        parameters.put("department", FormText.printable(sheet.department()));
+        parameters.put("fromPerson", FormText.printable(sheet.fromPerson()));
+        parameters.put("receiver", FormText.printable(sheet.receiver()));
+        parameters.put("receivedOn", FormText.printable(sheet.receivedOn()));
+        parameters.put("round", sheet.round());
+        parameters.put("items", sheet.materials().size());
+        parameters.put("totalPages", sheet.pages());
+        parameters.put("findingsText", FormText.printable(String.join("\n", sheet.findings())));
+        parameters.put("decision", FormText.printable(sheet.decision()));
+        return pdf(Form.ACCEPTANCE, parameters, new RecordSource(sheet.materials()));
+    }
+
+    /**
      * Pages of the 档案借阅登记簿 or 档案查阅登记簿 (第十九条), A4 landscape: the heading, the column heads and 13 ruled
      * rows on every page, the rows given filling them from the top; no rows gives one blank register page.
      */
@@ -220,6 +241,7 @@ public final class FormReports {
         NUMBER_SHEETS("numbersheets", "页号单"),
         HANDOVER("handover", "案卷移交清单"),
         CHECK("check", "装订前检查表"),
+        ACCEPTANCE("acceptance", "案件材料移交验收单"),
         LENDING_LEDGER("ledger-lending", "档案借阅登记簿"),
         CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿");
 

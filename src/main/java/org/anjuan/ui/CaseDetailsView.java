@@ -1,6 +1,7 @@
 package org.anjuan.ui;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 
@@ -18,11 +19,20 @@ public final class CaseDetailsView {
     @FXML private Label detailSecrecy;
     @FXML private Label detailRetention;
     @FXML private Label detailNumbers;
+    @FXML private Button handoverButton;
 
     private final CaseDetailsViewModel viewModel;
+    private final Runnable openHandover;
 
-    CaseDetailsView(CaseDetailsViewModel viewModel) {
+    CaseDetailsView(CaseDetailsViewModel viewModel, Runnable openHandover) {
         this.viewModel = viewModel;
+        this.openHandover = openHandover;
+    }
+
+    /** 移交验收…: the selected case's handover and acceptance check. */
+    @FXML
+    private void openHandover() {
+        openHandover.run();
     }
 
     @FXML

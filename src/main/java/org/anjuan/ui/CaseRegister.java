@@ -33,6 +33,11 @@ public interface CaseRegister {
     /** Boxing the bound volumes by plan (装盒). */
     BoxDesk boxing();
 
+    /** Handover and acceptance (移交验收) of the registered cases. */
+    default HandoverDesk handovers() {
+        throw new UnsupportedOperationException("this register keeps no handovers");
+    }
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
@@ -57,6 +62,11 @@ public interface CaseRegister {
             @Override
             public BoxDesk boxing() {
                 return boxing;
+            }
+
+            @Override
+            public HandoverDesk handovers() {
+                return HandoverDesk.of(context);
             }
 
             @Override

@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final PrintCentreViewModel printCentre;
     private final AuditCheckViewModel auditCheck;
     private final BoxPlanViewModel boxPlan;
+    private final HandoverViewModel handover;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -76,6 +77,8 @@ public final class MainViewModel {
         this.boxPlan = new BoxPlanViewModel(tasks, messages, errors);
         binding.setOnBound(this::refresh);
         auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
+        this.handover = new HandoverViewModel(tasks, messages, errors);
+        handover.setOnDecided(this::refresh);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -134,6 +137,16 @@ public final class MainViewModel {
     public void verifyAudit() {
         if (!commandsDisabled.get()) {
             auditCheck.verify();
+        }
+    }
+
+    /** 移交验收…: the handover and acceptance check of the selected case. */
+    public void openHandover() {
+        RegisterRow row = selected.get();
+        CaseRegister b = backend.get();
+        if (row != null && b != null && !commandsDisabled.get()) {
+            handover.open(b.handovers(), row.id(), row.summary().title(), row.summary().department(),
+                    row.summary().officer());
         }
     }
 
@@ -229,6 +242,10 @@ public final class MainViewModel {
 
     public BoxPlanViewModel boxPlan() {
         return boxPlan;
+    }
+
+    public HandoverViewModel handover() {
+        return handover;
     }
 
     public ReadOnlyStringProperty statusProperty() {

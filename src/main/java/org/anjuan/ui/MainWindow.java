@@ -56,6 +56,7 @@ public final class MainWindow {
     private final DateText dates;
     private PrintCentreDialog printCentre;
     private BoxPlanDialog boxPlan;
+    private HandoverDialog handover;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -71,7 +72,7 @@ public final class MainWindow {
                 return new MainWindow(viewModel, messages);
             }
             if (type == CaseDetailsView.class) {
-                return new CaseDetailsView(viewModel.details());
+                return new CaseDetailsView(viewModel.details(), viewModel::openHandover);
             }
             if (type == MaterialsView.class) {
                 return new MaterialsView(viewModel.materials(), viewModel.binding(), viewModel.commandsDisabled(),
@@ -114,6 +115,11 @@ public final class MainWindow {
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showPrintCentre();
+            }
+        });
+        viewModel.handover().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showHandover();
             }
         });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -178,6 +184,14 @@ public final class MainWindow {
             printCentre = PrintCentreDialog.create(viewModel.printCentre(), messages, mainWindow.getScene().getWindow());
         }
         printCentre.show();
+    }
+
+    /** The 移交验收 window opens over the main window, built the first time it is needed. */
+    private void showHandover() {
+        if (handover == null) {
+            handover = HandoverDialog.create(viewModel.handover(), messages, mainWindow.getScene().getWindow());
+        }
+        handover.show();
     }
 
     @FXML
