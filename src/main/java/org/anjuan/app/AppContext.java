@@ -1,5 +1,6 @@
 package org.anjuan.app;
 
+import java.time.Clock;
 import org.anjuan.i18n.Messages;
 import org.anjuan.store.BoxRepository;
 import org.anjuan.report.FormReports;
@@ -7,6 +8,7 @@ import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
+import org.anjuan.store.SupplementRepository;
 import org.anjuan.store.TemplateRepository;
 import org.anjuan.store.VolumeFormRepository;
 import org.anjuan.store.VolumeRepository;
@@ -28,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final BoxService boxes;
     private final PrintCentre printCentre;
     private final ScanTools tools = new ScanTools();
+    private final SupplementService supplements;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -41,13 +44,15 @@ public final class AppContext implements AutoCloseable {
         VolumeRepository volumes = new VolumeRepository(database);
         this.cases = new CaseService(caseRepository, templates, volumes, messages, settings.clerk());
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
-        this.retention = new RetentionService(caseRepository, settings.clerk());
+        this.retention = new RetentionService(caseRepository, volumes, settings.clerk());
         VolumeFormRepository volumeForms = new VolumeFormRepository(database);
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings, volumeForms);
         FormReports reports = new FormReports();
         this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
+        this.supplements = new SupplementService(database, new SupplementRepository(database), volumeForms, volumes,
+                tools.stamp(), Clock.systemDefaultZone(), settings.clerk());
         this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing(), archiveSettings);
     }
 
@@ -116,6 +121,11 @@ public final class AppContext implements AutoCloseable {
     /** Archive boxes (档案盒): boxing bound volumes and the boxes' label data. */
     public BoxService boxes() {
         return boxes;
+    }
+
+    /** 补正 and 增补 of bound files (第九条), noted on their back sheets. */
+    public SupplementService supplements() {
+        return supplements;
     }
 
     public String databaseLocation() {
