@@ -1,6 +1,7 @@
 package org.anjuan.ui;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 
@@ -18,6 +19,8 @@ public final class CaseDetailsView {
     @FXML private Label detailSecrecy;
     @FXML private Label detailRetention;
     @FXML private Label detailNumbers;
+    @FXML private Label detailLocked;
+    @FXML private Button supplementButton;
 
     private final CaseDetailsViewModel viewModel;
 
@@ -38,5 +41,13 @@ public final class CaseDetailsView {
         detailSecrecy.textProperty().bind(viewModel.secrecyProperty());
         detailRetention.textProperty().bind(viewModel.retentionProperty());
         detailNumbers.textProperty().bind(viewModel.numbersProperty());
+        detailLocked.textProperty().bind(viewModel.lockProperty());
+        supplementButton.visibleProperty().bind(viewModel.lockedProperty());
+        supplementButton.managedProperty().bind(viewModel.lockedProperty());
+    }
+
+    @FXML
+    private void openSupplement() {
+        viewModel.requestSupplement();
     }
 }

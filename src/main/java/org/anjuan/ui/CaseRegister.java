@@ -27,6 +27,11 @@ public interface CaseRegister {
     /** Printing the bound volumes' and the boxes' forms. */
     PrintDesk printing();
 
+    /** 补正 and 增补 of bound cases. */
+    default SupplementDesk supplements() {
+        throw new UnsupportedOperationException("no supplements in this register");
+    }
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
@@ -39,6 +44,11 @@ public interface CaseRegister {
             @Override
             public PrintDesk printing() {
                 return printing;
+            }
+
+            @Override
+            public SupplementDesk supplements() {
+                return SupplementDesk.of(context);
             }
 
             @Override

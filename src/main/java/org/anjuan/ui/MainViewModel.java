@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
+    private final SupplementViewModel supplement;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -71,6 +72,9 @@ public final class MainViewModel {
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
         binding.setOnBound(this::refresh);
+        this.supplement = new SupplementViewModel(tasks, messages);
+        supplement.setOnRecorded(this::refresh);
+        details.setOnSupplement(this::openSupplement);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -114,6 +118,18 @@ public final class MainViewModel {
         if (!caseUnprintable.get()) {
             printCentre.openFor(List.copyOf(caseNumbers));
         }
+    }
+
+    /** 增补/补正… of the selected bound case (第九条). */
+    public void openSupplement() {
+        RegisterRow row = selected.get();
+        if (row != null && backend.get() != null && !commandsDisabled.get()) {
+            supplement.openFor(backend.get().supplements(), row.id(), row.summary().title(), today.get());
+        }
+    }
+
+    public SupplementViewModel supplement() {
+        return supplement;
     }
 
     /** Reads the register again, keeping the selected case selected. */

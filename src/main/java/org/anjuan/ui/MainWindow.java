@@ -52,6 +52,7 @@ public final class MainWindow {
     private final Messages messages;
     private final DateText dates;
     private PrintCentreDialog printCentre;
+    private SupplementDialog supplement;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -94,6 +95,11 @@ public final class MainWindow {
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showPrintCentre();
+            }
+        });
+        viewModel.supplement().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showSupplement();
             }
         });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -158,6 +164,14 @@ public final class MainWindow {
             printCentre = PrintCentreDialog.create(viewModel.printCentre(), messages, mainWindow.getScene().getWindow());
         }
         printCentre.show();
+    }
+
+    /** 增补/补正… opens over the main window, built the first time it is needed. */
+    private void showSupplement() {
+        if (supplement == null) {
+            supplement = SupplementDialog.create(viewModel.supplement(), messages, mainWindow.getScene().getWindow());
+        }
+        supplement.show();
     }
 
     @FXML
