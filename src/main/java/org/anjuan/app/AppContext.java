@@ -1,5 +1,6 @@
 package org.anjuan.app;
 
+import java.time.Clock;
 import org.anjuan.i18n.Messages;
 import org.anjuan.store.AuditLog;
 import org.anjuan.store.BoxRepository;
@@ -9,6 +10,7 @@ import org.anjuan.store.Database;
 import org.anjuan.store.HandoverRepository;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
+import org.anjuan.store.SupplementRepository;
 import org.anjuan.store.TemplateRepository;
 import org.anjuan.store.VolumeFormRepository;
 import org.anjuan.store.VolumeRepository;
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final HandoverService handovers;
     private final ScanTools tools = new ScanTools();
     private final AuditService audit;
+    private final SupplementService supplements;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -45,13 +48,15 @@ public final class AppContext implements AutoCloseable {
         VolumeRepository volumes = new VolumeRepository(database);
         this.cases = new CaseService(caseRepository, templates, volumes, messages, settings.clerk());
         this.numbers = new NumberService(register, archiveSettings, settings.clerk());
-        this.retention = new RetentionService(caseRepository, settings.clerk());
+        this.retention = new RetentionService(caseRepository, volumes, settings.clerk());
         VolumeFormRepository volumeForms = new VolumeFormRepository(database);
         BindPreparer.Stores stores = new BindPreparer.Stores(caseRepository, volumes, templates, register,
                 archiveSettings, volumeForms, new HandoverRepository(database));
         FormReports reports = new FormReports();
         this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
+        this.supplements = new SupplementService(database, new SupplementRepository(database), volumeForms, volumes,
+                tools.stamp(), Clock.systemDefaultZone(), settings.clerk());
         this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing(), archiveSettings);
         this.audit = new AuditService(new AuditLog(database), caseRepository, messages);
         this.handovers = new HandoverService(caseRepository, stores.handovers(), tools.inspect(), reports,
@@ -133,6 +138,11 @@ public final class AppContext implements AutoCloseable {
     /** Handover and acceptance (交接、验收): receiving a case's materials, checking, accepting or returning them. */
     public HandoverService handovers() {
         return handovers;
+    }
+
+    /** 补正 and 增补 of bound files (第九条), noted on their back sheets. */
+    public SupplementService supplements() {
+        return supplements;
     }
 
     public String databaseLocation() {

@@ -15,6 +15,7 @@ import org.anjuan.domain.BindingMaterial;
 import org.anjuan.domain.BindingPlanner;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CheckSheet;
+import org.anjuan.domain.LockedFile;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.NumberPosition;
 import org.anjuan.domain.PageKind;
@@ -124,6 +125,9 @@ final class BindPreparer {
 
     private BindPlan plan(Path folder, CaseFile c, Map<Material, Path> scanOf, Long existing, List<String> warnings,
                           ProgressListener progress) {
+        if (existing != null) {
+            stores.volumes().lockOf(existing).check(LockedFile.Change.REBIND);
+        }
         if (existing != null && !stores.numbers().forCase(existing).stream().allMatch(n -> n.voided())) {
             throw new AnjuanException("case.numbered", c.title());
         }

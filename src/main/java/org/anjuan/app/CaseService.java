@@ -8,6 +8,7 @@ import org.anjuan.casefolder.CaseFolderReader;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
+import org.anjuan.domain.LockedFile;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.OrderTemplate;
 import org.anjuan.domain.PageKind;
@@ -43,6 +44,10 @@ public final class CaseService {
      */
     public CaseFile importFolder(Path caseDir) {
         CaseFolder folder = reader.read(caseDir, pdfPages::count);
+        Long existing = cases.findIdBySource(folder.caseFile().sourceDir());
+        if (existing != null) {
+            volumes.lockOf(existing).check(LockedFile.Change.MATERIALS); // 第九条: a bound file is not replaced
+        }
         return cases.save(folder.caseFile(), clerk);
     }
 
@@ -71,16 +76,22 @@ public final class CaseService {
         return cases.redoneLinks(caseId);
     }
 
+    /** Whether the case is bound and so locked against changes (第九条); says why each change is refused. */
+    public LockedFile lock(long caseId) {
+        return volumes.lockOf(caseId);
+    }
+
     public CaseFile get(long id) {
         return cases.get(id);
     }
 
     /**
      * Puts the materials in a new order (the clerk's drag and drop): {@code order} lists the current
-     * positions, 0-based, in their new order. Refused once the case is numbered.
+     * positions, 0-based, in their new order. Refused once the case is bound (第九条).
      */
     public CaseFile reorder(long caseId, List<Integer> order) {
         CaseFile c = cases.get(caseId);
+        volumes.lockOf(caseId).check(LockedFile.Change.ORDER);
         if (order.size() != c.materials().size() || order.stream().distinct().count() != order.size()
                 || order.stream().anyMatch(i -> i < 0 || i >= order.size())) {
             throw new IllegalArgumentException("not a permutation of the materials: " + order);
@@ -102,10 +113,7 @@ public final class CaseService {
 
     /** Marks one scanned page blank, not blank (CONTENT) or as the back of a sheet; null clears the mark. */
     public void setPageKind(long caseId, String file, int page, PageKind kind) {
-        CaseFile c = cases.get(caseId);
-        if (!volumes.forCase(caseId).isEmpty()) {
-            throw new AnjuanException("case.numbered", c.title()); // a bound file's pages are fixed (第九条)
-        }
+        volumes.lockOf(caseId).check(LockedFile.Change.PAGE_MARKS); // a bound file's page numbers are fixed
         volumes.setOverride(caseId, file, page, kind, clerk);
     }
 

@@ -95,6 +95,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("retention", RetentionCommand::new);
         all.put("settings", SettingsCommand::new);
         all.put("audit", AuditCommand::new);
+        all.put("supplement", SupplementCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

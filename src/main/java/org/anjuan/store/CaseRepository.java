@@ -20,6 +20,7 @@ import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Category;
+import org.anjuan.domain.LockedFile;
 import org.anjuan.domain.RedoneCase;
 import org.anjuan.domain.Secrecy;
 import org.anjuan.store.jooq.tables.records.CaseFileRecord;
@@ -115,6 +116,7 @@ public final class CaseRepository {
     /** Keeps the clerk's choice of retention period with its reason; null period restores the proposal. */
     public void setRetention(long id, String period, String reason, String actor) {
         db.transaction(tx -> {
+            BoundCases.lockOf(tx, id).check(LockedFile.Change.RETENTION); // the cover and the box say the period
             int n = tx.update(CASE_FILE).set(CASE_FILE.RETENTION_PERIOD, period)
                     .set(CASE_FILE.RETENTION_REASON, reason).set(CASE_FILE.UPDATED_AT, LocalDateTime.now())
                     .set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
@@ -214,6 +216,7 @@ public final class CaseRepository {
         if (r == null) {
             throw new AnjuanException("case.notFound", id);
         }
+        BoundCases.lockOf(tx, id).check(LockedFile.Change.MATERIALS); // 第九条, checked again for a second clerk
         if (tx.fetchExists(ARCHIVE_NUMBER, ARCHIVE_NUMBER.CASE_ID.eq(id).and(ARCHIVE_NUMBER.VOIDED.isFalse()))) {
             throw new AnjuanException("case.numbered", r.getTitle());
         }

@@ -3,6 +3,7 @@ package org.anjuan.store;
 import static org.anjuan.store.jooq.Tables.ARCHIVE_NUMBER;
 import static org.anjuan.store.jooq.Tables.CASE_LINK;
 import static org.anjuan.store.jooq.Tables.NUMBER_SEQUENCE;
+import static org.anjuan.store.jooq.Tables.VOLUME;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveNumber;
 import org.anjuan.domain.ArchiveNumberFormat;
 import org.anjuan.domain.IssuedNumber;
+import org.anjuan.domain.LockedFile;
 import org.anjuan.store.jooq.tables.records.ArchiveNumberRecord;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -114,6 +116,10 @@ public final class NumberRegister {
             if (r.getCaseId() != null && tx.fetchExists(CASE_LINK, CASE_LINK.RELATED_CASE_ID.eq(r.getCaseId()),
                     CASE_LINK.RELATION.eq(CaseRepository.REDOES))) {
                 throw new AnjuanException("number.void.redone", text); // 第九条: the original keeps its number
+            }
+            if (r.getCaseId() != null && tx.fetchExists(VOLUME, VOLUME.ARCHIVE_NUMBER.eq(r.getText()),
+                    VOLUME.STATUS.eq(BoundCases.BOUND))) {
+                throw BoundCases.lockOf(tx, r.getCaseId()).refusal(LockedFile.Change.VOID_NUMBER);
             }
             r.setVoided(true);
             r.setVoidReason(reason.strip());

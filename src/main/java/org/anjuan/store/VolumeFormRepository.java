@@ -17,6 +17,7 @@ import org.anjuan.domain.VolumeForms;
 import org.anjuan.domain.VolumeForms.PaperOriginal;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** The forms of each bound volume as they were bound into it (cover, directory, back sheet), for reprints. */
 public final class VolumeFormRepository {
@@ -67,6 +68,50 @@ public final class VolumeFormRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * Refreshes the kept forms of a bound volume after a 补正 or 增补 (joins the caller's transaction): the back
+     * sheet's 情况说明 gains {@code note} (and loses {@code staleNote}, the "nothing added" line, if it has it); an
+     * addition also gains {@code addedRow} in the directory (its 顺序号 after the case's last) and its pages on
+     * the cover (the volume's page count, already raised).
+     */
+    public void noteSupplement(String archiveNumber, String note, String staleNote, DirectoryRow addedRow) {
+        db.transaction(tx -> {
+            Long volumeId = tx.select(VOLUME.ID).from(VOLUME).where(VOLUME.ARCHIVE_NUMBER.eq(archiveNumber))
+                    .fetchOne(VOLUME.ID);
+            if (volumeId == null) {
+                throw new AnjuanException("print.volume.notFound", archiveNumber);
+            }
+            tx.deleteFrom(VOLUME_NOTE).where(VOLUME_NOTE.VOLUME_ID.eq(volumeId), VOLUME_NOTE.TEXT.eq(staleNote))
+                    .execute();
+            int lastLine = tx.select(DSL.coalesce(DSL.max(VOLUME_NOTE.LINE_NO), 0)).from(VOLUME_NOTE)
+                    .where(VOLUME_NOTE.VOLUME_ID.eq(volumeId)).fetchSingle().value1();
+            tx.insertInto(VOLUME_NOTE).set(VOLUME_NOTE.VOLUME_ID, volumeId).set(VOLUME_NOTE.LINE_NO, lastLine + 1)
+                    .set(VOLUME_NOTE.TEXT, note).execute();
+            if (addedRow != null) {
+                addRow(tx, volumeId, addedRow);
+            }
+            return null;
+        });
+    }
+
+    private static void addRow(DSLContext tx, long volumeId, DirectoryRow row) {
+        Long caseId = tx.select(VOLUME.CASE_ID).from(VOLUME).where(VOLUME.ID.eq(volumeId)).fetchSingle(VOLUME.CASE_ID);
+        int lastSeq = tx.select(DSL.coalesce(DSL.max(VOLUME_DIRECTORY_ROW.SEQ), 0)).from(VOLUME_DIRECTORY_ROW)
+                .join(VOLUME).on(VOLUME.ID.eq(VOLUME_DIRECTORY_ROW.VOLUME_ID)).where(VOLUME.CASE_ID.eq(caseId))
+                .fetchSingle().value1();
+        int lastRow = tx.select(DSL.coalesce(DSL.max(VOLUME_DIRECTORY_ROW.ROW_NO), 0)).from(VOLUME_DIRECTORY_ROW)
+                .where(VOLUME_DIRECTORY_ROW.VOLUME_ID.eq(volumeId)).fetchSingle().value1();
+        tx.insertInto(VOLUME_DIRECTORY_ROW).set(VOLUME_DIRECTORY_ROW.VOLUME_ID, volumeId)
+                .set(VOLUME_DIRECTORY_ROW.ROW_NO, lastRow + 1).set(VOLUME_DIRECTORY_ROW.SEQ, lastSeq + 1)
+                .set(VOLUME_DIRECTORY_ROW.DOC_NO, row.docNo()).set(VOLUME_DIRECTORY_ROW.AUTHOR, row.author())
+                .set(VOLUME_DIRECTORY_ROW.TITLE, row.title()).set(VOLUME_DIRECTORY_ROW.DOC_DATE, row.date())
+                .set(VOLUME_DIRECTORY_ROW.PAGES, row.pages()).set(VOLUME_DIRECTORY_ROW.REMARKS, row.remarks())
+                .execute();
+        tx.update(VOLUME_COVER).set(VOLUME_COVER.ITEMS, VOLUME_COVER.ITEMS.plus(1))
+                .set(VOLUME_COVER.PAGES, DSL.select(VOLUME.NUMBERED_PAGES).from(VOLUME).where(VOLUME.ID.eq(volumeId)))
+                .where(VOLUME_COVER.VOLUME_ID.eq(volumeId)).execute();
     }
 
     /** The forms of the volume with this archive number (归档号), if it is bound. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.BoundVolume;
+import org.anjuan.domain.LockedFile;
 import org.anjuan.domain.PageKind;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -25,6 +26,7 @@ public final class VolumeRepository {
     /** Records a case's bound volumes; joins the caller's transaction. A case is bound once. */
     public void saveBound(long caseId, List<BoundVolume> volumes, String actor) {
         db.transaction(tx -> {
+            BoundCases.lockOf(tx, caseId).check(LockedFile.Change.REBIND);
             if (tx.fetchExists(VOLUME, VOLUME.CASE_ID.eq(caseId))) {
                 throw new AnjuanException("bind.alreadyBound", caseId);
             }
@@ -44,6 +46,11 @@ public final class VolumeRepository {
         });
     }
 
+    /** Whether the case is bound, and so locked (第九条); the services ask before they change it. */
+    public LockedFile lockOf(long caseId) {
+        return BoundCases.lockOf(db.dsl(), caseId);
+    }
+
     public List<BoundVolume> forCase(long caseId) {
         return db.dsl().selectFrom(VOLUME).where(VOLUME.CASE_ID.eq(caseId)).orderBy(VOLUME.VOLUME_NO)
                 .fetch(r -> new BoundVolume(r.getVolumeNo(), r.getVolumeCount(), r.getSecondary(),
@@ -61,6 +68,7 @@ public final class VolumeRepository {
     /** Sets (or with a null kind, clears) the clerk's status for one scanned page. */
     public void setOverride(long caseId, String file, int page, PageKind kind, String actor) {
         db.transaction(tx -> {
+            BoundCases.lockOf(tx, caseId).check(LockedFile.Change.PAGE_MARKS);
             tx.deleteFrom(PAGE_OVERRIDE).where(PAGE_OVERRIDE.CASE_ID.eq(caseId)
                     .and(PAGE_OVERRIDE.FILE_PATH.eq(file)).and(PAGE_OVERRIDE.PAGE_NO.eq(page))).execute();
             if (kind != null) {

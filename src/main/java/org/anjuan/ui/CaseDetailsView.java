@@ -20,6 +20,8 @@ public final class CaseDetailsView {
     @FXML private Label detailRetention;
     @FXML private Label detailNumbers;
     @FXML private Button handoverButton;
+    @FXML private Label detailLocked;
+    @FXML private Button supplementButton;
 
     private final CaseDetailsViewModel viewModel;
     private final Runnable openHandover;
@@ -48,5 +50,13 @@ public final class CaseDetailsView {
         detailSecrecy.textProperty().bind(viewModel.secrecyProperty());
         detailRetention.textProperty().bind(viewModel.retentionProperty());
         detailNumbers.textProperty().bind(viewModel.numbersProperty());
+        detailLocked.textProperty().bind(viewModel.lockProperty());
+        supplementButton.visibleProperty().bind(viewModel.lockedProperty());
+        supplementButton.managedProperty().bind(viewModel.lockedProperty());
+    }
+
+    @FXML
+    private void openSupplement() {
+        viewModel.requestSupplement();
     }
 }

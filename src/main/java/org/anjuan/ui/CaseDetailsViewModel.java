@@ -25,9 +25,14 @@ public final class CaseDetailsViewModel {
     private final ReadOnlyStringWrapper secrecy = new ReadOnlyStringWrapper(this, "secrecy", "");
     private final ReadOnlyStringWrapper retention = new ReadOnlyStringWrapper(this, "retention", "");
     private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper(this, "numbers", "");
+    private final ReadOnlyStringWrapper lock = new ReadOnlyStringWrapper(this, "lock", "");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+    private final Messages messages;
+    private Runnable onSupplement = () -> { };
 
     public CaseDetailsViewModel(Messages messages) {
         this.text = new CaseDetailsText(messages, new DateText(messages));
+        this.messages = messages;
     }
 
     void show(CaseDetails d, LocalDate today) {
@@ -41,16 +46,36 @@ public final class CaseDetailsViewModel {
         secrecy.set(text.secrecy(c.secrecy()));
         retention.set(text.retention(d.retention()));
         numbers.set(text.numbers(d.numbers()));
+        // a case with archive numbers in force is bound: 第九条 locks it
+        locked.set(d.numbers().stream().anyMatch(n -> !n.voided()));
+        lock.set(messages.text(locked.get() ? "details.locked" : "details.unlocked"));
         shown.set(true);
     }
 
     void clear() {
         shown.set(false);
+        locked.set(false);
         for (ReadOnlyStringWrapper p : new ReadOnlyStringWrapper[] {title, category, parties, handling, dateLine,
-                flags, secrecy, retention, numbers}) {
+                flags, secrecy, retention, numbers, lock}) {
             p.set("");
         }
     }
+
+    /** 增补/补正…: asks the window to open the supplement dialog for this case. */
+    public void requestSupplement() {
+        if (locked.get()) {
+            onSupplement.run();
+        }
+    }
+
+    void setOnSupplement(Runnable onSupplement) {
+        this.onSupplement = onSupplement;
+    }
+
+    /** 已锁定 (bound, 第九条) or not yet locked. */
+    public ReadOnlyStringProperty lockProperty() { return lock.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty lockedProperty() { return locked.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
 

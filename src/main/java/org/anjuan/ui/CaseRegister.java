@@ -38,6 +38,11 @@ public interface CaseRegister {
         throw new UnsupportedOperationException("this register keeps no handovers");
     }
 
+    /** 补正 and 增补 of bound cases. */
+    default SupplementDesk supplements() {
+        throw new UnsupportedOperationException("no supplements in this register");
+    }
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
@@ -67,6 +72,11 @@ public interface CaseRegister {
             @Override
             public HandoverDesk handovers() {
                 return HandoverDesk.of(context);
+            }
+
+            @Override
+            public SupplementDesk supplements() {
+                return SupplementDesk.of(context);
             }
 
             @Override

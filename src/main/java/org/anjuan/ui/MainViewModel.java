@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final AuditCheckViewModel auditCheck;
     private final BoxPlanViewModel boxPlan;
     private final HandoverViewModel handover;
+    private final SupplementViewModel supplement;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -79,6 +80,9 @@ public final class MainViewModel {
         auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
         this.handover = new HandoverViewModel(tasks, messages, errors);
         handover.setOnDecided(this::refresh);
+        this.supplement = new SupplementViewModel(tasks, messages);
+        supplement.setOnRecorded(this::refresh);
+        details.setOnSupplement(this::openSupplement);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -148,6 +152,18 @@ public final class MainViewModel {
             handover.open(b.handovers(), row.id(), row.summary().title(), row.summary().department(),
                     row.summary().officer());
         }
+    }
+
+    /** 增补/补正… of the selected bound case (第九条). */
+    public void openSupplement() {
+        RegisterRow row = selected.get();
+        if (row != null && backend.get() != null && !commandsDisabled.get()) {
+            supplement.openFor(backend.get().supplements(), row.id(), row.summary().title(), today.get());
+        }
+    }
+
+    public SupplementViewModel supplement() {
+        return supplement;
     }
 
     /** Reads the register again, keeping the selected case selected. */

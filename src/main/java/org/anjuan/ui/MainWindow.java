@@ -57,6 +57,7 @@ public final class MainWindow {
     private PrintCentreDialog printCentre;
     private BoxPlanDialog boxPlan;
     private HandoverDialog handover;
+    private SupplementDialog supplement;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -120,6 +121,11 @@ public final class MainWindow {
         viewModel.handover().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showHandover();
+            }
+        });
+        viewModel.supplement().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showSupplement();
             }
         });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -192,6 +198,14 @@ public final class MainWindow {
             handover = HandoverDialog.create(viewModel.handover(), messages, mainWindow.getScene().getWindow());
         }
         handover.show();
+    }
+
+    /** 增补/补正… opens over the main window, built the first time it is needed. */
+    private void showSupplement() {
+        if (supplement == null) {
+            supplement = SupplementDialog.create(viewModel.supplement(), messages, mainWindow.getScene().getWindow());
+        }
+        supplement.show();
     }
 
     @FXML

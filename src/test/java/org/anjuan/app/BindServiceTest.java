@@ -200,7 +200,7 @@ class BindServiceTest {
         TestScans.caseYaml(caseDir, "行政检查", "- {title: 检查记录, pages: 3}\n");
         app.bind().bind(caseDir, out, true, ProgressListener.NONE);
         assertThatThrownBy(() -> app.bind().bind(caseDir, dir.resolve("out2"), true, ProgressListener.NONE))
-                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("case.numbered"));
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("locked.rebind"));
         assertThat(listing(dir.resolve("out2"))).isEmpty();
     }
 
@@ -211,9 +211,9 @@ class BindServiceTest {
         TestScans.caseYaml(caseDir, "行政检查", "- {title: 检查记录, file: a.pdf}\n- {title: 整改通知书, pages: 1}\n");
         long id = app.bind().bind(caseDir, out, true, ProgressListener.NONE).caseId();
         assertThatThrownBy(() -> app.cases().setPageKind(id, "a.pdf", 1, org.anjuan.domain.PageKind.BLANK))
-                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("case.numbered"));
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("locked.pageMarks"));
         assertThatThrownBy(() -> app.cases().reorder(id, List.of(1, 0)))
-                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("case.numbered"));
+                .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("locked.order"));
         assertThat(app.cases().pageKinds(id)).isEmpty();
     }
 

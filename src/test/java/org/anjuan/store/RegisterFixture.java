@@ -1,5 +1,7 @@
 package org.anjuan.store;
 
+import static org.anjuan.store.jooq.Tables.CASE_FILE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,11 @@ public final class RegisterFixture {
     private final CaseRepository cases;
     private final NumberRegister numbers;
     private final VolumeRepository volumes;
+    private final Database db;
     private int made;
 
     public RegisterFixture(Database db) {
+        this.db = db;
         this.cases = new CaseRepository(db);
         this.numbers = new NumberRegister(db);
         this.volumes = new VolumeRepository(db);
@@ -56,10 +60,14 @@ public final class RegisterFixture {
         return text;
     }
 
-    /** The clerk's choice of period for the case that holds this number. */
+    /**
+     * The clerk's choice of period for the case that holds this number, as made before it was bound: written
+     * straight into the register, since a bound case refuses the change (第九条).
+     */
     public void chooseRetention(String archiveNumber, RetentionPeriod period) {
         long caseId = numbers.all().stream().filter(n -> n.text().equals(archiveNumber)).findFirst().orElseThrow()
                 .caseId();
-        cases.setRetention(caseId, period.name(), "经分管领导批准", CLERK);
+        db.dsl().update(CASE_FILE).set(CASE_FILE.RETENTION_PERIOD, period.name())
+                .set(CASE_FILE.RETENTION_REASON, "经分管领导批准").where(CASE_FILE.ID.eq(caseId)).execute();
     }
 }

@@ -141,7 +141,7 @@ class BindingWindowTest {
         idle();
         DialogPane refusal = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         assertThat(refusal.getHeaderText()).isEqualTo("未能调整材料顺序");
-        assertThat(refusal.getContentText()).contains("已取得案卷序号");
+        assertThat(refusal.getContentText()).contains("已装订归档").contains("不能再调整").contains("补正");
         assertThat(table.getItems()).extracting(MaterialRow::title).first().isEqualTo("立案审批表");
         robot.interact(() -> refusal.getScene().getWindow().hide());
 
