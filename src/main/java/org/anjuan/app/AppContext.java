@@ -1,6 +1,7 @@
 package org.anjuan.app;
 
 import org.anjuan.i18n.Messages;
+import org.anjuan.store.AvRecordRepository;
 import org.anjuan.store.BoxRepository;
 import org.anjuan.report.FormReports;
 import org.anjuan.store.CaseRepository;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final BoxService boxes;
     private final PrintCentre printCentre;
     private final ScanTools tools = new ScanTools();
+    private final AvRecordService avRecords;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -49,6 +51,8 @@ public final class AppContext implements AutoCloseable {
         this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
         this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing(), archiveSettings);
+        this.avRecords = new AvRecordService(new AvRecordRepository(database), caseRepository, retention, numbers,
+                archiveSettings, reports, settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -116,6 +120,11 @@ public final class AppContext implements AutoCloseable {
     /** Archive boxes (档案盒): boxing bound volumes and the boxes' label data. */
     public BoxService boxes() {
         return boxes;
+    }
+
+    /** Audio/video and electronic records kept with the cases, and their 制作说明. */
+    public AvRecordService avRecords() {
+        return avRecords;
     }
 
     public String databaseLocation() {

@@ -21,6 +21,7 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.anjuan.barcode.ArchiveCode;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
+import org.anjuan.domain.AvSheet;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.CoverSheet;
@@ -164,6 +165,17 @@ public final class FormReports {
         return export(Form.NUMBER_SHEETS, print, offsets);
     }
 
+    /**
+     * 音像资料制作说明 (第十六条): the case's records in rows on as many A4 pages as they need, each row with its
+     * SHA-256 on a line of its own; then the statement, 制作人 and the date.
+     */
+    public byte[] avSheet(AvSheet sheet) {
+        Map<String, Object> parameters = RecordSource.parameters(sheet);
+        parameters.remove("rows");
+        parameters.put("count", sheet.rows().size());
+        return pdf(Form.AV_SHEET, parameters, new RecordSource(sheet.rows()));
+    }
+
     /** Millimetres to whole points; far beyond any paper is kept finite, for the check to refuse. */
     private static int points(double mm) {
         return (int) Math.max(-100_000, Math.min(100_000, Math.round(mm * 72 / 25.4)));
@@ -214,7 +226,8 @@ public final class FormReports {
         NUMBER_SHEETS("numbersheets", "页号单"),
         HANDOVER("handover", "案卷移交清单"),
         LENDING_LEDGER("ledger-lending", "档案借阅登记簿"),
-        CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿");
+        CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿"),
+        AV_SHEET("avsheet", "音像资料制作说明");
 
         final String template;
         final String title;
