@@ -31,8 +31,15 @@ final class SettingsCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--fonds", paramLabel = "NAME", description = "全宗名称（封面上的机关全称），如 厦门市国防动员办公室")
     String fonds;
 
+    @Option(names = "--av-deadline-hours", paramLabel = "HOURS",
+            description = "音像资料原始文件须在录制后多少小时内存入专用存储器（默认 24，第十四条）")
+    Integer avDeadlineHours;
+
     @Override
     public Integer call() {
+        if (avDeadlineHours != null) {
+            context().avRecords().changeDeadline(avDeadlineHours);
+        }
         boolean change = pattern != null || agency != null || digits != null || !words.isEmpty()
                 || volumeLimit != null || fonds != null;
         ArchiveSettings s = change
@@ -46,6 +53,7 @@ final class SettingsCommand extends Subcommand implements Callable<Integer> {
             out().println(text("cli.settings.word", c.label(), s.words().wordFor(c)));
         }
         out().println(text("cli.settings.volumeLimit", s.volumeLimit()));
+        out().println(text("cli.settings.avDeadline", Integer.toString(context().avRecords().deadline().hours())));
         out().println(text("cli.settings.example", s.numberFormat().number(2023,
                 s.words().wordFor(Category.PUNISHMENT_GENERAL), 1).text()));
         return 0;

@@ -24,6 +24,18 @@ public enum AvKind implements Labelled {
         return Labelled.find(AvKind.class, text);
     }
 
+    /** The kind a stored file's extension suggests, when the clerk does not say: a camera's file is a video. */
+    public static AvKind guess(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        return switch (ext) {
+            case "mp4", "mov", "avi", "mkv", "wmv", "mpg", "mpeg", "ts", "3gp", "flv", "m4v" -> VIDEO;
+            case "mp3", "wav", "m4a", "amr", "aac", "wma", "flac", "ogg" -> AUDIO;
+            case "jpg", "jpeg", "png", "heic", "tif", "tiff", "bmp", "raw", "dng" -> PHOTOS;
+            default -> name.isEmpty() ? VIDEO : ELECTRONIC;
+        };
+    }
+
     public static String allLabels() {
         return Labelled.all(AvKind.class);
     }
