@@ -1,6 +1,7 @@
 package org.anjuan.ui;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 
@@ -18,6 +19,7 @@ public final class CaseDetailsView {
     @FXML private Label detailSecrecy;
     @FXML private Label detailRetention;
     @FXML private Label detailNumbers;
+    @FXML private Button avRecordsButton;
 
     private final CaseDetailsViewModel viewModel;
 
@@ -38,5 +40,11 @@ public final class CaseDetailsView {
         detailSecrecy.textProperty().bind(viewModel.secrecyProperty());
         detailRetention.textProperty().bind(viewModel.retentionProperty());
         detailNumbers.textProperty().bind(viewModel.numbersProperty());
+        avRecordsButton.disableProperty().bind(viewModel.avRecordsDisabledProperty());
+    }
+
+    @FXML
+    private void openAvRecords() {
+        viewModel.openAvRecords();
     }
 }

@@ -27,10 +27,21 @@ public interface CaseRegister {
     /** Printing the bound volumes' and the boxes' forms. */
     PrintDesk printing();
 
+    /** The cases' audio/video and electronic records; none unless the register keeps them. */
+    default AvShelf avRecords() {
+        return AvShelf.EMPTY;
+    }
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
+        AvShelf avRecords = AvShelf.of(context);
         return new CaseRegister() {
+            @Override
+            public AvShelf avRecords() {
+                return avRecords;
+            }
+
             @Override
             public CaseBinding binding() {
                 return binding;

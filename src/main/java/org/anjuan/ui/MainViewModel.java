@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
+    private final AvRecordsViewModel avRecords;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -71,6 +72,8 @@ public final class MainViewModel {
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
         binding.setOnBound(this::refresh);
+        this.avRecords = new AvRecordsViewModel(tasks, messages, errors);
+        details.setOnAvRecords(this::openAvRecords);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -88,6 +91,7 @@ public final class MainViewModel {
         commandsDisabled = backend.isNull().or(tasks.busy());
         caseUnprintable = commandsDisabled.or(Bindings.isEmpty(caseNumbers));
         selected.addListener((obs, old, row) -> loadDetails(row));
+        details.avRecordsDisabledProperty().bind(commandsDisabled.or(selected.isNull()));
     }
 
     /** Opens the application layer in the background; until then the commands stay disabled. */
@@ -98,6 +102,7 @@ public final class MainViewModel {
             materials.connect(b.binding());
             binding.connect(b.binding());
             printCentre.connect(b.printing());
+            avRecords.connect(b.avRecords());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -114,6 +119,18 @@ public final class MainViewModel {
         if (!caseUnprintable.get()) {
             printCentre.openFor(List.copyOf(caseNumbers));
         }
+    }
+
+    /** 音像资料…: the selected case's audio/video and electronic records. */
+    public void openAvRecords() {
+        RegisterRow row = selected.get();
+        if (row != null && !commandsDisabled.get()) {
+            avRecords.open(row.id(), row.summary().title());
+        }
+    }
+
+    public AvRecordsViewModel avRecords() {
+        return avRecords;
     }
 
     /** Reads the register again, keeping the selected case selected. */

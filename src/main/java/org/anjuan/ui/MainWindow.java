@@ -52,6 +52,7 @@ public final class MainWindow {
     private final Messages messages;
     private final DateText dates;
     private PrintCentreDialog printCentre;
+    private AvRecordsDialog avRecords;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -94,6 +95,11 @@ public final class MainWindow {
         viewModel.printCentre().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showPrintCentre();
+            }
+        });
+        viewModel.avRecords().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showAvRecords();
             }
         });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -158,6 +164,14 @@ public final class MainWindow {
             printCentre = PrintCentreDialog.create(viewModel.printCentre(), messages, mainWindow.getScene().getWindow());
         }
         printCentre.show();
+    }
+
+    /** The 音像资料 dialog opens over the main window, built the first time it is needed. */
+    private void showAvRecords() {
+        if (avRecords == null) {
+            avRecords = AvRecordsDialog.create(viewModel.avRecords(), messages, mainWindow.getScene().getWindow());
+        }
+        avRecords.show();
     }
 
     @FXML
