@@ -94,6 +94,7 @@ public final class AvRecordsDialog {
         Cells.text(avMarksColumn, AvRow::marks);
         Cells.text(avCheckColumn, AvRow::check);
         Cells.markRows(avTable, RegisterColumns.OVERDUE, r -> r.late() || r.failed());
+        avTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         avTable.setItems(viewModel.rows());
         avReasons.textProperty().bind(Bindings.createStringBinding(() -> {
             AvRow r = avTable.getSelectionModel().getSelectedItem();

@@ -23,8 +23,11 @@ public record AvRow(int seq, String kind, String title, String recorder, String 
                 ChineseDate.time(r.storedAt()), r.location(), text.marks(item), reasons, "", false, item.late());
     }
 
+    /** With the check's result; a failed check's full text also goes first in the reasons, where it can be read. */
     AvRow checked(AvCheck c, AvText text) {
-        return new AvRow(seq, kind, title, recorder, recordedAt, storedAt, location, marks, reasons, text.check(c),
+        String result = text.check(c);
+        String why = c.failed() ? (reasons.isEmpty() ? result : result + "\n" + reasons) : reasons;
+        return new AvRow(seq, kind, title, recorder, recordedAt, storedAt, location, marks, why, result,
                 c.failed(), late);
     }
 }
