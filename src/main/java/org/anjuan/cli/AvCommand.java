@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.anjuan.app.AvDetails;
 import org.anjuan.app.AvText;
+import org.anjuan.app.PrintRoute;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.AvCheck;
 import org.anjuan.domain.AvGround;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /** av add | list | verify | print: audio/video and electronic records kept with a case (第十四条至第十六条). */
 @Command(name = "av", mixinStandardHelpOptions = true,
-        description = {"音像资料和电子数据：登记（计算 SHA-256）、列出（逾期存储、长期保存）、核验、打印制作说明（第十四条至第十六条）。"},
+        description = {"音像资料和电子数据：登记（计算 SHA-256）、列出（逾期存储、长期保存）、核验、打印制作说明（第十四条至第十六条）。",
+                "av add CASE_ID FILE|--storage-only …；av list CASE_ID；av verify CASE_ID；av print CASE_ID --out FILE.pdf|--printer"},
         subcommands = {AvCommand.Add.class, AvCommand.ListRecords.class, AvCommand.Verify.class,
                 AvCommand.Print.class})
 final class AvCommand {
@@ -156,19 +158,38 @@ final class AvCommand {
         }
     }
 
-    @Command(name = "print", mixinStandardHelpOptions = true, description = "把案件的音像资料制作说明另存为 PDF（A4，附卷）。")
+    @Command(name = "print", mixinStandardHelpOptions = true,
+            description = "打印案件的音像资料制作说明（A4，附卷），或另存为 PDF。")
     static final class Print extends Subcommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "CASE_ID", description = "案件编号")
         long caseId;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "PDF 文件")
+        @Option(names = "--out", paramLabel = "FILE.pdf", description = "另存为 PDF 文件")
         Path out;
+
+        @Option(names = "--printer", paramLabel = "打印机", arity = "0..1", fallbackValue = "",
+                description = "送到打印机；不写名称时用系统默认打印机")
+        String printer;
+
+        @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "打印份数（默认 1）")
+        int copies;
 
         @Override
         public Integer call() {
-            context().avRecords().saveSheet(caseId, out);
-            out().println(text("cli.av.printed", out.toString()));
+            if ((out == null) == (printer == null)) {
+                throw new AnjuanException("cli.print.oneOutput");
+            }
+            if (out != null) {
+                context().avRecords().saveSheet(caseId, out);
+                out().println(text("cli.av.printed", out.toString()));
+            } else {
+                String name = printer.isBlank() ? null : printer;
+                PrintRoute route = context().printing().print(context().avRecords().sheet(caseId), name,
+                        text("cli.av.jobName"), copies);
+                out().println(text("cli.av.sent", name != null ? name
+                        : context().printing().defaultPrinter().orElse(""), copies, route.name()));
+            }
             return 0;
         }
     }

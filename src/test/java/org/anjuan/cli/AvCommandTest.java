@@ -79,6 +79,10 @@ class AvCommandTest {
                 "--recorder", "陈建华", "--recorded-at", "5月6日", "--place", "某地");
         assertThat(badTime.err()).contains("时间“5月6日”无法识别：请写成 2023-05-06 10:30 的形式。");
 
+        CliRun noOutput = run("av", "print", "1");
+        assertThat(noOutput.code()).isEqualTo(Cli.REFUSED);
+        assertThat(noOutput.err()).contains("请指定 --out FILE.pdf（另存为 PDF）或 --printer（送到打印机），二者选一。");
+
         CliRun nothing = run("av", "print", "1", "--out", dir.resolve("s.pdf").toString());
         assertThat(nothing.code()).isEqualTo(Cli.REFUSED);
         assertThat(nothing.err()).contains("还没有登记音像资料");

@@ -43,9 +43,9 @@ class AvSheetReportTest {
                     "SHA-256校验值" + SHA, "光盘GP-2023-015", "（仅存于存储介质，未登记校验值）",
                     "以上音像资料共3项", "制作人：林晓雯", "制作日期：2023年5月8日", "第1页共1页");
         }
-        Path png = Path.of(System.getProperty("avsheet.out", "target/avsheet.pdf"));
-        Files.createDirectories(png.toAbsolutePath().getParent());
-        Files.write(png, pdf);
+        Path out = Path.of(System.getProperty("avsheet.out", "target/avsheet.pdf"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, pdf);
     }
 
     @Test
