@@ -3,6 +3,7 @@ package org.anjuan.app;
 import java.time.Clock;
 import org.anjuan.i18n.Messages;
 import org.anjuan.store.AuditLog;
+import org.anjuan.store.AvRecordRepository;
 import org.anjuan.store.BoxRepository;
 import org.anjuan.report.FormReports;
 import org.anjuan.store.CaseRepository;
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final ScanTools tools = new ScanTools();
     private final AuditService audit;
     private final SupplementService supplements;
+    private final AvRecordService avRecords;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -61,6 +63,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(new AuditLog(database), caseRepository, messages);
         this.handovers = new HandoverService(caseRepository, stores.handovers(), tools.inspect(), reports,
                 archiveSettings, messages, settings.clerk());
+        this.avRecords = new AvRecordService(new AvRecordRepository(database), caseRepository, retention, numbers,
+                archiveSettings, reports, settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -143,6 +147,11 @@ public final class AppContext implements AutoCloseable {
     /** 补正 and 增补 of bound files (第九条), noted on their back sheets. */
     public SupplementService supplements() {
         return supplements;
+    }
+
+    /** Audio/video and electronic records kept with the cases, and their 制作说明. */
+    public AvRecordService avRecords() {
+        return avRecords;
     }
 
     public String databaseLocation() {

@@ -96,6 +96,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("settings", SettingsCommand::new);
         all.put("audit", AuditCommand::new);
         all.put("supplement", SupplementCommand::new);
+        all.put("av", AvCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

@@ -46,8 +46,15 @@ final class SettingsCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--box-margin-mm", paramLabel = "MM", description = "装盒估算：每盒留出的余量（毫米，默认 2.0）")
     Double boxMarginMm;
 
+    @Option(names = "--av-deadline-hours", paramLabel = "HOURS",
+            description = "音像资料原始文件须在录制后多少小时内存入专用存储器（默认 24，第十四条）")
+    Integer avDeadlineHours;
+
     @Override
     public Integer call() {
+        if (avDeadlineHours != null) {
+            context().avRecords().changeDeadline(avDeadlineHours);
+        }
         boolean change = pattern != null || agency != null || digits != null || !words.isEmpty()
                 || volumeLimit != null || fonds != null;
         ArchiveSettings s = change
@@ -67,6 +74,7 @@ final class SettingsCommand extends Subcommand implements Callable<Integer> {
         out().println(text("cli.settings.boxFilling", BoxFilling.plain(f.sheetMm()),
                 BoxFilling.plain(f.coverMm()), text(f.duplex() ? "cli.settings.duplex" : "cli.settings.simplex"),
                 BoxFilling.plain(f.marginMm())));
+        out().println(text("cli.settings.avDeadline", Integer.toString(context().avRecords().deadline().hours())));
         out().println(text("cli.settings.example", s.numberFormat().number(2023,
                 s.words().wordFor(Category.PUNISHMENT_GENERAL), 1).text()));
         return 0;

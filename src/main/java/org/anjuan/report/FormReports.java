@@ -22,6 +22,7 @@ import org.anjuan.barcode.ArchiveCode;
 import org.anjuan.domain.AcceptanceSheet;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveBox;
+import org.anjuan.domain.AvSheet;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.BoxLabel;
 import org.anjuan.domain.CheckSheet;
@@ -191,6 +192,17 @@ public final class FormReports {
         return export(Form.NUMBER_SHEETS, print, offsets);
     }
 
+    /**
+     * 音像资料制作说明 (第十六条): the case's records in rows on as many A4 pages as they need, each row with its
+     * SHA-256 on a line of its own; then the statement, 制作人 and the date.
+     */
+    public byte[] avSheet(AvSheet sheet) {
+        Map<String, Object> parameters = RecordSource.parameters(sheet);
+        parameters.remove("rows");
+        parameters.put("count", sheet.rows().size());
+        return pdf(Form.AV_SHEET, parameters, new RecordSource(sheet.rows()));
+    }
+
     /** Millimetres to whole points; far beyond any paper is kept finite, for the check to refuse. */
     private static int points(double mm) {
         return (int) Math.max(-100_000, Math.min(100_000, Math.round(mm * 72 / 25.4)));
@@ -243,7 +255,8 @@ public final class FormReports {
         CHECK("check", "装订前检查表"),
         ACCEPTANCE("acceptance", "案件材料移交验收单"),
         LENDING_LEDGER("ledger-lending", "档案借阅登记簿"),
-        CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿");
+        CONSULTATION_LEDGER("ledger-consultation", "档案查阅登记簿"),
+        AV_SHEET("avsheet", "音像资料制作说明");
 
         final String template;
         final String title;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveSettings;
 import org.anjuan.domain.BoxFilling;
+import org.anjuan.domain.AvDeadline;
 import org.anjuan.domain.Category;
 import org.anjuan.domain.CategoryWords;
 import org.jooq.DSLContext;
@@ -28,6 +29,8 @@ public final class SettingsStore {
     public static final String BOX_COVER = "box.cover.mm";
     public static final String BOX_DUPLEX = "box.duplex";
     public static final String BOX_MARGIN = "box.margin.mm";
+    /** Hours an audio/video original may take to reach the dedicated storage (第十四条: 24). */
+    public static final String AV_DEADLINE_HOURS = "av.deadline.hours";
 
     private final Database db;
 
@@ -83,6 +86,21 @@ public final class SettingsStore {
             put(tx, BOX_DUPLEX, Boolean.toString(f.duplex()));
             put(tx, BOX_MARGIN, Double.toString(f.marginMm()));
             Audit.append(tx, actor, "settings.save", "setting", "box", f.toString());
+            return null;
+        });
+    }
+
+    /** The deadline for storing audio/video originals, 24 hours unless the office set another. */
+    public AvDeadline avDeadline() {
+        Map<String, String> values = db.dsl().selectFrom(SETTING).where(SETTING.SETTING_KEY.eq(AV_DEADLINE_HOURS))
+                .fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
+        return new AvDeadline(intValue(values, AV_DEADLINE_HOURS, AvDeadline.DEFAULT_HOURS));
+    }
+
+    public void saveAvDeadline(AvDeadline deadline, String actor) {
+        db.transaction(tx -> {
+            put(tx, AV_DEADLINE_HOURS, Integer.toString(deadline.hours()));
+            Audit.append(tx, actor, "settings.save", "setting", AV_DEADLINE_HOURS, Integer.toString(deadline.hours()));
             return null;
         });
     }

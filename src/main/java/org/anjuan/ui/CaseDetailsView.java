@@ -22,6 +22,7 @@ public final class CaseDetailsView {
     @FXML private Button handoverButton;
     @FXML private Label detailLocked;
     @FXML private Button supplementButton;
+    @FXML private Button avRecordsButton;
 
     private final CaseDetailsViewModel viewModel;
     private final Runnable openHandover;
@@ -53,10 +54,16 @@ public final class CaseDetailsView {
         detailLocked.textProperty().bind(viewModel.lockProperty());
         supplementButton.visibleProperty().bind(viewModel.lockedProperty());
         supplementButton.managedProperty().bind(viewModel.lockedProperty());
+        avRecordsButton.disableProperty().bind(viewModel.avRecordsDisabledProperty());
     }
 
     @FXML
     private void openSupplement() {
         viewModel.requestSupplement();
+    }
+
+    @FXML
+    private void openAvRecords() {
+        viewModel.openAvRecords();
     }
 }

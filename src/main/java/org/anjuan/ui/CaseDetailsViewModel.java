@@ -1,10 +1,12 @@
 package org.anjuan.ui;
 
 import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.i18n.Messages;
 
@@ -29,6 +31,9 @@ public final class CaseDetailsViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
     private final Messages messages;
     private Runnable onSupplement = () -> { };
+    /** 音像资料…: opens the case's records; off while the window is busy. */
+    private final BooleanProperty avRecordsDisabled = new SimpleBooleanProperty(this, "avRecordsDisabled", true);
+    private Runnable onAvRecords = () -> { };
 
     public CaseDetailsViewModel(Messages messages) {
         this.text = new CaseDetailsText(messages, new DateText(messages));
@@ -76,6 +81,18 @@ public final class CaseDetailsViewModel {
     public ReadOnlyStringProperty lockProperty() { return lock.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty lockedProperty() { return locked.getReadOnlyProperty(); }
+
+    void setOnAvRecords(Runnable action) {
+        this.onAvRecords = action;
+    }
+
+    public void openAvRecords() {
+        if (!avRecordsDisabled.get()) {
+            onAvRecords.run();
+        }
+    }
+
+    public BooleanProperty avRecordsDisabledProperty() { return avRecordsDisabled; }
 
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
 

@@ -43,12 +43,23 @@ public interface CaseRegister {
         throw new UnsupportedOperationException("no supplements in this register");
     }
 
+    /** The cases' audio/video and electronic records; none unless the register keeps them. */
+    default AvShelf avRecords() {
+        return AvShelf.EMPTY;
+    }
+
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
         PrintDesk printing = PrintDesk.of(context);
         AuditCheck audit = AuditCheck.of(context);
         BoxDesk boxing = BoxDesk.of(context);
+        AvShelf avRecords = AvShelf.of(context);
         return new CaseRegister() {
+            @Override
+            public AvShelf avRecords() {
+                return avRecords;
+            }
+
             @Override
             public AuditCheck audit() {
                 return audit;

@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final BoxPlanViewModel boxPlan;
     private final HandoverViewModel handover;
     private final SupplementViewModel supplement;
+    private final AvRecordsViewModel avRecords;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -83,6 +84,8 @@ public final class MainViewModel {
         this.supplement = new SupplementViewModel(tasks, messages);
         supplement.setOnRecorded(this::refresh);
         details.setOnSupplement(this::openSupplement);
+        this.avRecords = new AvRecordsViewModel(tasks, messages, errors);
+        details.setOnAvRecords(this::openAvRecords);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -100,6 +103,7 @@ public final class MainViewModel {
         commandsDisabled = backend.isNull().or(tasks.busy());
         caseUnprintable = commandsDisabled.or(Bindings.isEmpty(caseNumbers));
         selected.addListener((obs, old, row) -> loadDetails(row));
+        details.avRecordsDisabledProperty().bind(commandsDisabled.or(selected.isNull()));
     }
 
     /** Opens the application layer in the background; until then the commands stay disabled. */
@@ -112,6 +116,7 @@ public final class MainViewModel {
             printCentre.connect(b.printing());
             auditCheck.connect(b.audit());
             boxPlan.connect(b.boxing());
+            avRecords.connect(b.avRecords());
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -164,6 +169,18 @@ public final class MainViewModel {
 
     public SupplementViewModel supplement() {
         return supplement;
+    }
+
+    /** 音像资料…: the selected case's audio/video and electronic records. */
+    public void openAvRecords() {
+        RegisterRow row = selected.get();
+        if (row != null && !commandsDisabled.get()) {
+            avRecords.open(row.id(), row.summary().title());
+        }
+    }
+
+    public AvRecordsViewModel avRecords() {
+        return avRecords;
     }
 
     /** Reads the register again, keeping the selected case selected. */

@@ -58,6 +58,7 @@ public final class MainWindow {
     private BoxPlanDialog boxPlan;
     private HandoverDialog handover;
     private SupplementDialog supplement;
+    private AvRecordsDialog avRecords;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -126,6 +127,11 @@ public final class MainWindow {
         viewModel.supplement().showingProperty().addListener((obs, old, showing) -> {
             if (showing) {
                 showSupplement();
+            }
+        });
+        viewModel.avRecords().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showAvRecords();
             }
         });
         registerSearch.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -206,6 +212,14 @@ public final class MainWindow {
             supplement = SupplementDialog.create(viewModel.supplement(), messages, mainWindow.getScene().getWindow());
         }
         supplement.show();
+    }
+
+    /** The 音像资料 dialog opens over the main window, built the first time it is needed. */
+    private void showAvRecords() {
+        if (avRecords == null) {
+            avRecords = AvRecordsDialog.create(viewModel.avRecords(), messages, mainWindow.getScene().getWindow());
+        }
+        avRecords.show();
     }
 
     @FXML
