@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final BindService bind;
     private final BoxService boxes;
     private final PrintCentre printCentre;
+    private final DeadlineService deadlines;
     private final ScanTools tools = new ScanTools();
 
     private AppContext(InstallationSettings settings, Database database) {
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.bind = new BindService(database, stores, new PrintedForms(reports), messages, settings.clerk());
         this.boxes = new BoxService(database, new BoxRepository(database), archiveSettings, settings.clerk());
         this.printCentre = new PrintCentre(volumeForms, boxes, reports, tools.printing(), archiveSettings);
+        this.deadlines = new DeadlineService(caseRepository, new BoxRepository(database));
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -116,6 +118,11 @@ public final class AppContext implements AutoCloseable {
     /** Archive boxes (档案盒): boxing bound volumes and the boxes' label data. */
     public BoxService boxes() {
         return boxes;
+    }
+
+    /** Filing deadlines (第四条) and retention expiries (到期鉴定). */
+    public DeadlineService deadlines() {
+        return deadlines;
     }
 
     public String databaseLocation() {

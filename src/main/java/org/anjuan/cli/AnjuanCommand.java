@@ -93,6 +93,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("print", PrintCommand::new);
         all.put("retention", RetentionCommand::new);
         all.put("settings", SettingsCommand::new);
+        all.put("deadlines", DeadlinesCommand::new);
         return Collections.unmodifiableMap(all);
     }
 
