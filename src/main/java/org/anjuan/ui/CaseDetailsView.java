@@ -18,6 +18,7 @@ public final class CaseDetailsView {
     @FXML private Label detailSecrecy;
     @FXML private Label detailRetention;
     @FXML private Label detailNumbers;
+    @FXML private Label detailExpiry;
 
     private final CaseDetailsViewModel viewModel;
 
@@ -38,5 +39,6 @@ public final class CaseDetailsView {
         detailSecrecy.textProperty().bind(viewModel.secrecyProperty());
         detailRetention.textProperty().bind(viewModel.retentionProperty());
         detailNumbers.textProperty().bind(viewModel.numbersProperty());
+        detailExpiry.textProperty().bind(viewModel.expiryProperty());
     }
 }

@@ -25,6 +25,7 @@ public final class CaseDetailsViewModel {
     private final ReadOnlyStringWrapper secrecy = new ReadOnlyStringWrapper(this, "secrecy", "");
     private final ReadOnlyStringWrapper retention = new ReadOnlyStringWrapper(this, "retention", "");
     private final ReadOnlyStringWrapper numbers = new ReadOnlyStringWrapper(this, "numbers", "");
+    private final ReadOnlyStringWrapper expiry = new ReadOnlyStringWrapper(this, "expiry", "");
 
     public CaseDetailsViewModel(Messages messages) {
         this.text = new CaseDetailsText(messages, new DateText(messages));
@@ -41,13 +42,14 @@ public final class CaseDetailsViewModel {
         secrecy.set(text.secrecy(c.secrecy()));
         retention.set(text.retention(d.retention()));
         numbers.set(text.numbers(d.numbers()));
+        expiry.set(text.expiry(d));
         shown.set(true);
     }
 
     void clear() {
         shown.set(false);
         for (ReadOnlyStringWrapper p : new ReadOnlyStringWrapper[] {title, category, parties, handling, dateLine,
-                flags, secrecy, retention, numbers}) {
+                flags, secrecy, retention, numbers, expiry}) {
             p.set("");
         }
     }
@@ -71,4 +73,7 @@ public final class CaseDetailsViewModel {
     public ReadOnlyStringProperty retentionProperty() { return retention.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
+
+    /** 保管期限届满: the end of a bound file's retention period, 永久保存, or that it is not filed yet. */
+    public ReadOnlyStringProperty expiryProperty() { return expiry.getReadOnlyProperty(); }
 }

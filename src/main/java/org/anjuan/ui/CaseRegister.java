@@ -1,10 +1,12 @@
 package org.anjuan.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.anjuan.app.AppContext;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
+import org.anjuan.domain.ExpiringFile;
 
 /**
  * What the main window asks of the application layer. Every method may be slow and is called off the FX
@@ -26,6 +28,9 @@ public interface CaseRegister {
 
     /** Printing the bound volumes' and the boxes' forms. */
     PrintDesk printing();
+
+    /** Archived files whose retention period ends on {@code asOf} or within {@code withinDays} after it. */
+    List<ExpiringFile> dueForAppraisal(LocalDate asOf, int withinDays);
 
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
@@ -55,6 +60,11 @@ public interface CaseRegister {
             @Override
             public CaseFile importFolder(Path caseDir) {
                 return context.cases().importFolder(caseDir);
+            }
+
+            @Override
+            public List<ExpiringFile> dueForAppraisal(LocalDate asOf, int withinDays) {
+                return context.deadlines().dueForAppraisal(asOf, withinDays);
             }
         };
     }

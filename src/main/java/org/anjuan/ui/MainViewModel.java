@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final MaterialsViewModel materials;
     private final BindViewModel binding;
     private final PrintCentreViewModel printCentre;
+    private final AppraisalViewModel appraisal;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -45,6 +46,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringExpression count;
     private final StringExpression placeholder;
+    private final StringExpression overdueNotice;
     private final BooleanExpression commandsDisabled;
     private final BooleanExpression caseUnprintable;
     /** The archive numbers (not voided) of the case whose details are shown: its bound volumes. */
@@ -70,6 +72,7 @@ public final class MainViewModel {
         this.materials = new MaterialsViewModel(tasks, pictures, messages, errors);
         this.binding = new BindViewModel(tasks, messages, errors);
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
+        this.appraisal = new AppraisalViewModel(tasks, messages, errors, today);
         binding.setOnBound(this::refresh);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
@@ -85,6 +88,11 @@ public final class MainViewModel {
         placeholder = Bindings.createStringBinding(() -> backend.get() == null ? ""
                 : rows.isEmpty() ? messages.text("register.empty")
                 : messages.text("register.noMatch", search.get().strip()), backend, rows, search);
+        // counted over the whole register, whatever the search shows
+        overdueNotice = Bindings.createStringBinding(() -> {
+            long late = rows.stream().filter(RegisterRow::overdue).count();
+            return late == 0 ? "" : messages.text("main.overdue.notice", late);
+        }, rows);
         commandsDisabled = backend.isNull().or(tasks.busy());
         caseUnprintable = commandsDisabled.or(Bindings.isEmpty(caseNumbers));
         selected.addListener((obs, old, row) -> loadDetails(row));
@@ -98,6 +106,7 @@ public final class MainViewModel {
             materials.connect(b.binding());
             binding.connect(b.binding());
             printCentre.connect(b.printing());
+            appraisal.connect(b);
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -113,6 +122,13 @@ public final class MainViewModel {
     public void printSelectedCase() {
         if (!caseUnprintable.get()) {
             printCentre.openFor(List.copyOf(caseNumbers));
+        }
+    }
+
+    /** 到期鉴定…: the archived files whose retention period has ended, as of today. */
+    public void openAppraisal() {
+        if (!commandsDisabled.get()) {
+            appraisal.open();
         }
     }
 
@@ -200,6 +216,15 @@ public final class MainViewModel {
 
     public PrintCentreViewModel printCentre() {
         return printCentre;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
+    }
+
+    /** "2 件案卷已超过归档期限" while unbound cases are past their filing deadline (第四条); else empty. */
+    public StringExpression overdueNotice() {
+        return overdueNotice;
     }
 
     public ReadOnlyStringProperty statusProperty() {

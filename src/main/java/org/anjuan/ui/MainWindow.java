@@ -30,6 +30,7 @@ public final class MainWindow {
     @FXML private MenuItem refreshMenuItem;
     @FXML private MenuItem printCentreMenuItem;
     @FXML private MenuItem printCaseMenuItem;
+    @FXML private MenuItem appraisalMenuItem;
     @FXML private Button importButton;
     @FXML private Button refreshButton;
     @FXML private Button printCentreButton;
@@ -47,11 +48,13 @@ public final class MainWindow {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private Label countLabel;
+    @FXML private Label overdueLabel;
 
     private final MainViewModel viewModel;
     private final Messages messages;
     private final DateText dates;
     private PrintCentreDialog printCentre;
+    private AppraisalDialog appraisal;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -100,6 +103,14 @@ public final class MainWindow {
         busyIndicator.visibleProperty().bind(viewModel.busy());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         countLabel.textProperty().bind(viewModel.count());
+        overdueLabel.textProperty().bind(viewModel.overdueNotice());
+        overdueLabel.visibleProperty().bind(viewModel.overdueNotice().isNotEmpty());
+        appraisalMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        viewModel.appraisal().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showAppraisal();
+            }
+        });
         registerPlaceholder.textProperty().bind(viewModel.placeholder());
         bindRegister();
     }
@@ -158,6 +169,19 @@ public final class MainWindow {
             printCentre = PrintCentreDialog.create(viewModel.printCentre(), messages, mainWindow.getScene().getWindow());
         }
         printCentre.show();
+    }
+
+    /** 到期鉴定… opens over the main window, built the first time it is needed. */
+    private void showAppraisal() {
+        if (appraisal == null) {
+            appraisal = AppraisalDialog.create(viewModel.appraisal(), messages, mainWindow.getScene().getWindow());
+        }
+        appraisal.show();
+    }
+
+    @FXML
+    private void openAppraisal() {
+        viewModel.openAppraisal();
     }
 
     @FXML
