@@ -107,7 +107,22 @@ public final class AppraisalDialog {
             }
         });
         appraisalAsOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
-        appraisalWithin.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_DAYS, 0, 30));
+        SpinnerValueFactory.IntegerSpinnerValueFactory days =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_DAYS, 0, 30);
+        days.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            /** Whole days typed by the clerk; anything else keeps the days shown. */
+            @Override
+            public Integer fromString(String text) {
+                String t = text == null ? "" : text.strip();
+                return t.matches("\\d{1,4}") ? Integer.valueOf(t) : days.getValue();
+            }
+        });
+        appraisalWithin.setValueFactory(days);
         within = viewModel.withinProperty().asObject();
         appraisalWithin.getValueFactory().valueProperty().bindBidirectional(within);
         Cells.text(appraisalNumberColumn, AppraisalRow::number);

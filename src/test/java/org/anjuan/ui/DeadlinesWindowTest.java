@@ -3,12 +3,15 @@ package org.anjuan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -79,6 +82,31 @@ class DeadlinesWindowTest {
         assertThat(robot.lookup("#appraisalTable").queryTableView().getItems()).isEmpty();
         assertThat(robot.lookup("#appraisalSummary").queryAs(Label.class).getText())
                 .startsWith("截至 ").endsWith("，没有保管期限届满的案卷。");
+        // the clerk types a day the Chinese way, and days that are no number leave the days as they were
+        DatePicker asOf = robot.lookup("#appraisalAsOf").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            asOf.getEditor().setText("2060年1月1日");
+            asOf.commitValue();
+        });
+        idle();
+        assertThat(workbench.viewModel().appraisal().asOfProperty().get()).isEqualTo(LocalDate.of(2060, 1, 1));
+        assertThat(robot.lookup("#appraisalSummary").queryAs(Label.class).getText())
+                .isEqualTo("截至 2060年1月1日，没有保管期限届满的案卷。");
+        Spinner<Integer> within = robot.lookup("#appraisalWithin").queryAs(Spinner.class);
+        robot.interact(() -> {
+            within.getEditor().setText("三十");
+            within.commitValue();
+        });
+        assertThat(within.getValue()).isZero();
+        robot.interact(() -> {
+            within.getEditor().setText("30");
+            within.commitValue();
+        });
+        idle();
+        assertThat(workbench.viewModel().appraisal().withinProperty().get()).isEqualTo(30);
+        assertThat(robot.lookup("#appraisalSummary").queryAs(Label.class).getText())
+                .isEqualTo("截至 2060年1月31日，没有保管期限届满的案卷。");
+
         robot.clickOn("#appraisalClose");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workbench.viewModel().appraisal().showingProperty().get()).isFalse();
