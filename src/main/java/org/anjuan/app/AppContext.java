@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final BoxService boxes;
     private final PrintCentre printCentre;
     private final HandoverService handovers;
+    private final DeadlineService deadlines;
     private final ScanTools tools = new ScanTools();
     private final AuditService audit;
     private final SupplementService supplements;
@@ -65,6 +66,7 @@ public final class AppContext implements AutoCloseable {
                 archiveSettings, messages, settings.clerk());
         this.avRecords = new AvRecordService(new AvRecordRepository(database), caseRepository, retention, numbers,
                 archiveSettings, reports, settings.clerk());
+        this.deadlines = new DeadlineService(caseRepository, new BoxRepository(database));
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -152,6 +154,11 @@ public final class AppContext implements AutoCloseable {
     /** Audio/video and electronic records kept with the cases, and their 制作说明. */
     public AvRecordService avRecords() {
         return avRecords;
+    }
+
+    /** Filing deadlines (第四条) and retention expiries (到期鉴定). */
+    public DeadlineService deadlines() {
+        return deadlines;
     }
 
     public String databaseLocation() {

@@ -97,6 +97,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("audit", AuditCommand::new);
         all.put("supplement", SupplementCommand::new);
         all.put("av", AvCommand::new);
+        all.put("deadlines", DeadlinesCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

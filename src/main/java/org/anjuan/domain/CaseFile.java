@@ -17,7 +17,7 @@ public record CaseFile(Long id, Category category, String title, List<String> pa
                        Secrecy secrecy, List<Material> materials, String sourceDir) {
 
     /** Materials must be filed within 30 days of the case being closed (第四条). */
-    public static final int FILING_DAYS = 30;
+    public static final int FILING_DAYS = FilingDeadline.DAYS;
 
     public CaseFile {
         Objects.requireNonNull(category, "category");
@@ -28,12 +28,17 @@ public record CaseFile(Long id, Category category, String title, List<String> pa
         materials = List.copyOf(materials);
     }
 
-    public LocalDate filingDeadline() {
-        return closed.plusDays(FILING_DAYS);
+    public FilingDeadline deadline() {
+        return new FilingDeadline(closed);
     }
 
+    public LocalDate filingDeadline() {
+        return deadline().date();
+    }
+
+    /** Past the deadline of 第四条; whether the case is bound meanwhile is the register's to say. */
     public boolean isFilingOverdue(LocalDate today) {
-        return today.isAfter(filingDeadline());
+        return deadline().passed(today);
     }
 
     public int totalPages() {

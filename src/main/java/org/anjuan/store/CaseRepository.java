@@ -5,6 +5,7 @@ import static org.anjuan.store.jooq.Tables.CASE_FILE;
 import static org.anjuan.store.jooq.Tables.CASE_LINK;
 import static org.anjuan.store.jooq.Tables.CASE_PARTY;
 import static org.anjuan.store.jooq.Tables.MATERIAL;
+import static org.anjuan.store.jooq.Tables.VOLUME;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -88,7 +89,10 @@ public final class CaseRepository {
         return find(id).orElseThrow(() -> new AnjuanException("case.notFound", id));
     }
 
-    /** The register, newest first, with each case's material count, pages and archive numbers. */
+    /**
+     * The register, newest first, with each case's material count, pages, archive numbers and whether it is
+     * bound (a case whose numbers were all voided after binding is still bound: its file exists).
+     */
     public List<CaseSummary> summaries() {
         Map<Long, String> parties = db.dsl().select(CASE_PARTY.CASE_ID, CASE_PARTY.NAME).from(CASE_PARTY)
                 .orderBy(CASE_PARTY.CASE_ID, CASE_PARTY.POSITION).fetchGroups(CASE_PARTY.CASE_ID, CASE_PARTY.NAME)
@@ -98,6 +102,8 @@ public final class CaseRepository {
                 .orderBy(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.VOLUME_NO)
                 .fetchGroups(ARCHIVE_NUMBER.CASE_ID, ARCHIVE_NUMBER.TEXT)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("；", e.getValue())));
+        Set<Long> bound = new HashSet<>(db.dsl().selectDistinct(VOLUME.CASE_ID).from(VOLUME)
+                .where(VOLUME.STATUS.eq("BOUND")).fetch(VOLUME.CASE_ID));
         var count = DSL.count(MATERIAL.ID);
         var pages = DSL.coalesce(DSL.sum(MATERIAL.PAGE_COUNT), DSL.inline(java.math.BigDecimal.ZERO));
         return db.dsl().select(CASE_FILE.fields()).select(count, pages)
@@ -109,7 +115,7 @@ public final class CaseRepository {
                     return new CaseSummary(c.getId(), Category.valueOf(c.getCategory()), c.getTitle(),
                             parties.getOrDefault(c.getId(), ""), c.getDepartment(), c.getOfficer(),
                             c.getOpenedOn(), c.getClosedOn(), r.get(count), r.get(pages).intValue(),
-                            numbers.getOrDefault(c.getId(), ""));
+                            numbers.getOrDefault(c.getId(), ""), bound.contains(c.getId()));
                 });
     }
 

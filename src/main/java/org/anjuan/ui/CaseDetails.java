@@ -11,4 +11,18 @@ public record CaseDetails(CaseFile file, RetentionDecision retention, List<Issue
     public CaseDetails {
         numbers = List.copyOf(numbers);
     }
+
+    /**
+     * Whether the case is bound (filed). A case gets its numbers only when it is bound, in the transaction that
+     * records its volumes, so any number, even one voided since, means its file exists.
+     */
+    public boolean bound() {
+        return !numbers.isEmpty();
+    }
+
+    /** The year its retention is counted from: its valid archive number's year, which is its closing year. */
+    public int archiveYear() {
+        return numbers.stream().filter(n -> !n.voided()).findFirst().map(n -> n.number().year())
+                .orElse(file.closed().getYear());
+    }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
+import org.anjuan.domain.FilingDeadline;
 import org.anjuan.domain.IssuedNumber;
 import org.anjuan.domain.RetentionDecision;
+import org.anjuan.domain.RetentionExpiry;
 import org.anjuan.domain.RetentionFinding;
 import org.anjuan.domain.Secrecy;
 import org.anjuan.i18n.Messages;
@@ -30,13 +32,35 @@ final class CaseDetailsText {
         return messages.text("details.handling", orEmpty(c.department()), orEmpty(c.officer()));
     }
 
-    /** Opening, closing and filing-deadline dates; overdue while the case has no valid archive number. */
+    /**
+     * Opening, closing and filing-deadline dates (第四条); until the case is bound, the days left or the days it
+     * is late.
+     */
     String dates(CaseDetails d, LocalDate today) {
         CaseFile c = d.file();
-        boolean numbered = d.numbers().stream().anyMatch(n -> !n.voided());
-        boolean overdue = !numbered && c.isFilingOverdue(today);
-        return messages.text(overdue ? "details.dates.overdue" : "details.dates", dates.format(c.opened()),
-                dates.format(c.closed()), dates.format(c.filingDeadline()));
+        FilingDeadline deadline = c.deadline();
+        String opened = dates.format(c.opened());
+        String closed = dates.format(c.closed());
+        String due = dates.format(deadline.date());
+        if (d.bound()) {
+            return messages.text("details.dates", opened, closed, due);
+        }
+        if (deadline.passed(today)) {
+            return messages.text("details.dates.overdue", opened, closed, due, deadline.daysOverdue(today));
+        }
+        long left = deadline.daysLeft(today);
+        return left == 0 ? messages.text("details.dates.dueToday", opened, closed, due)
+                : messages.text("details.dates.pending", opened, closed, due, left);
+    }
+
+    /** 保管期限届满: the last day of a bound file's retention period, or 永久保存. */
+    String expiry(CaseDetails d) {
+        if (!d.bound()) {
+            return messages.text("details.expiry.unbound");
+        }
+        RetentionExpiry e = new RetentionExpiry(d.archiveYear(), d.retention().period());
+        return e.expiry().map(end -> messages.text("details.expiry.date", dates.format(end), dates.format(e.start()),
+                e.period().label())).orElseGet(() -> messages.text("deadlines.permanent"));
     }
 
     String flags(CaseFile c) {

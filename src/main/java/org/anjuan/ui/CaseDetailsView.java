@@ -23,6 +23,7 @@ public final class CaseDetailsView {
     @FXML private Label detailLocked;
     @FXML private Button supplementButton;
     @FXML private Button avRecordsButton;
+    @FXML private Label detailExpiry;
 
     private final CaseDetailsViewModel viewModel;
     private final Runnable openHandover;
@@ -51,6 +52,7 @@ public final class CaseDetailsView {
         detailSecrecy.textProperty().bind(viewModel.secrecyProperty());
         detailRetention.textProperty().bind(viewModel.retentionProperty());
         detailNumbers.textProperty().bind(viewModel.numbersProperty());
+        detailExpiry.textProperty().bind(viewModel.expiryProperty());
         detailLocked.textProperty().bind(viewModel.lockProperty());
         supplementButton.visibleProperty().bind(viewModel.lockedProperty());
         supplementButton.managedProperty().bind(viewModel.lockedProperty());

@@ -34,6 +34,7 @@ public final class CaseDetailsViewModel {
     /** 音像资料…: opens the case's records; off while the window is busy. */
     private final BooleanProperty avRecordsDisabled = new SimpleBooleanProperty(this, "avRecordsDisabled", true);
     private Runnable onAvRecords = () -> { };
+    private final ReadOnlyStringWrapper expiry = new ReadOnlyStringWrapper(this, "expiry", "");
 
     public CaseDetailsViewModel(Messages messages) {
         this.text = new CaseDetailsText(messages, new DateText(messages));
@@ -54,6 +55,7 @@ public final class CaseDetailsViewModel {
         // a case with archive numbers in force is bound: 第九条 locks it
         locked.set(d.numbers().stream().anyMatch(n -> !n.voided()));
         lock.set(messages.text(locked.get() ? "details.locked" : "details.unlocked"));
+        expiry.set(text.expiry(d));
         shown.set(true);
     }
 
@@ -61,7 +63,7 @@ public final class CaseDetailsViewModel {
         shown.set(false);
         locked.set(false);
         for (ReadOnlyStringWrapper p : new ReadOnlyStringWrapper[] {title, category, parties, handling, dateLine,
-                flags, secrecy, retention, numbers, lock}) {
+                flags, secrecy, retention, numbers, lock, expiry}) {
             p.set("");
         }
     }
@@ -113,4 +115,7 @@ public final class CaseDetailsViewModel {
     public ReadOnlyStringProperty retentionProperty() { return retention.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty numbersProperty() { return numbers.getReadOnlyProperty(); }
+
+    /** 保管期限届满: the end of a bound file's retention period, 永久保存, or that it is not filed yet. */
+    public ReadOnlyStringProperty expiryProperty() { return expiry.getReadOnlyProperty(); }
 }

@@ -1,10 +1,12 @@
 package org.anjuan.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.anjuan.app.AppContext;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
+import org.anjuan.domain.ExpiringFile;
 
 /**
  * What the main window asks of the application layer. Every method may be slow and is called off the FX
@@ -47,6 +49,8 @@ public interface CaseRegister {
     default AvShelf avRecords() {
         return AvShelf.EMPTY;
     }
+    /** Archived files whose retention period ends on {@code asOf} or within {@code withinDays} after it. */
+    List<ExpiringFile> dueForAppraisal(LocalDate asOf, int withinDays);
 
     static CaseRegister of(AppContext context) {
         CaseBinding binding = CaseBinding.of(context);
@@ -104,6 +108,11 @@ public interface CaseRegister {
             @Override
             public CaseFile importFolder(Path caseDir) {
                 return context.cases().importFolder(caseDir);
+            }
+
+            @Override
+            public List<ExpiringFile> dueForAppraisal(LocalDate asOf, int withinDays) {
+                return context.deadlines().dueForAppraisal(asOf, withinDays);
             }
         };
     }

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final HandoverViewModel handover;
     private final SupplementViewModel supplement;
     private final AvRecordsViewModel avRecords;
+    private final AppraisalViewModel appraisal;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -50,6 +51,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringExpression count;
     private final StringExpression placeholder;
+    private final StringExpression overdueNotice;
     private final BooleanExpression commandsDisabled;
     private final BooleanExpression caseUnprintable;
     /** The archive numbers (not voided) of the case whose details are shown: its bound volumes. */
@@ -77,6 +79,7 @@ public final class MainViewModel {
         this.printCentre = new PrintCentreViewModel(tasks, messages, errors, questions);
         this.auditCheck = new AuditCheckViewModel(tasks, messages, errors);
         this.boxPlan = new BoxPlanViewModel(tasks, messages, errors);
+        this.appraisal = new AppraisalViewModel(tasks, messages, errors, today);
         binding.setOnBound(this::refresh);
         auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
         this.handover = new HandoverViewModel(tasks, messages, errors);
@@ -100,6 +103,11 @@ public final class MainViewModel {
         placeholder = Bindings.createStringBinding(() -> backend.get() == null ? ""
                 : rows.isEmpty() ? messages.text("register.empty")
                 : messages.text("register.noMatch", search.get().strip()), backend, rows, search);
+        // counted over the whole register, whatever the search shows
+        overdueNotice = Bindings.createStringBinding(() -> {
+            long late = rows.stream().filter(RegisterRow::overdue).count();
+            return late == 0 ? "" : messages.text("main.overdue.notice", late);
+        }, rows);
         commandsDisabled = backend.isNull().or(tasks.busy());
         caseUnprintable = commandsDisabled.or(Bindings.isEmpty(caseNumbers));
         selected.addListener((obs, old, row) -> loadDetails(row));
@@ -117,6 +125,7 @@ public final class MainViewModel {
             auditCheck.connect(b.audit());
             boxPlan.connect(b.boxing());
             avRecords.connect(b.avRecords());
+            appraisal.connect(b);
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -181,6 +190,13 @@ public final class MainViewModel {
 
     public AvRecordsViewModel avRecords() {
         return avRecords;
+    }
+
+    /** 到期鉴定…: the archived files whose retention period has ended, as of today. */
+    public void openAppraisal() {
+        if (!commandsDisabled.get()) {
+            appraisal.open();
+        }
     }
 
     /** Reads the register again, keeping the selected case selected. */
@@ -279,6 +295,15 @@ public final class MainViewModel {
 
     public HandoverViewModel handover() {
         return handover;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
+    }
+
+    /** "2 件案卷已超过归档期限" while unbound cases are past their filing deadline (第四条); else empty. */
+    public StringExpression overdueNotice() {
+        return overdueNotice;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -33,6 +33,7 @@ public final class MainWindow {
     @FXML private MenuItem verifyAuditMenuItem;
     @FXML private MenuItem boxPlanMenuItem;
     @FXML private Button boxPlanButton;
+    @FXML private MenuItem appraisalMenuItem;
     @FXML private Button importButton;
     @FXML private Button refreshButton;
     @FXML private Button printCentreButton;
@@ -50,6 +51,7 @@ public final class MainWindow {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private Label countLabel;
+    @FXML private Label overdueLabel;
 
     private final MainViewModel viewModel;
     private final Messages messages;
@@ -59,6 +61,7 @@ public final class MainWindow {
     private HandoverDialog handover;
     private SupplementDialog supplement;
     private AvRecordsDialog avRecords;
+    private AppraisalDialog appraisal;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -138,6 +141,14 @@ public final class MainWindow {
         busyIndicator.visibleProperty().bind(viewModel.busy());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         countLabel.textProperty().bind(viewModel.count());
+        overdueLabel.textProperty().bind(viewModel.overdueNotice());
+        overdueLabel.visibleProperty().bind(viewModel.overdueNotice().isNotEmpty());
+        appraisalMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        viewModel.appraisal().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                showAppraisal();
+            }
+        });
         registerPlaceholder.textProperty().bind(viewModel.placeholder());
         bindRegister();
     }
@@ -220,6 +231,19 @@ public final class MainWindow {
             avRecords = AvRecordsDialog.create(viewModel.avRecords(), messages, mainWindow.getScene().getWindow());
         }
         avRecords.show();
+    }
+
+    /** 到期鉴定… opens over the main window, built the first time it is needed. */
+    private void showAppraisal() {
+        if (appraisal == null) {
+            appraisal = AppraisalDialog.create(viewModel.appraisal(), messages, mainWindow.getScene().getWindow());
+        }
+        appraisal.show();
+    }
+
+    @FXML
+    private void openAppraisal() {
+        viewModel.openAppraisal();
     }
 
     @FXML

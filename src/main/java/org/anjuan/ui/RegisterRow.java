@@ -5,7 +5,7 @@ import org.anjuan.domain.CaseSummary;
 
 /**
  * One line of the register table: the case and whether its filing deadline (结案后 30 日, 第四条) has passed
- * while it is still unnumbered, as of the day the register was read.
+ * while it is still unbound, as of the day the register was read.
  */
 public record RegisterRow(CaseSummary summary, boolean overdue) {
 

@@ -47,7 +47,7 @@ class AvRecordServiceTest {
         db = Database.openInMemory("avservice" + System.nanoTime());
         CaseRepository cases = new CaseRepository(db);
         SettingsStore settings = new SettingsStore(db);
-        service = new AvRecordService(new AvRecordRepository(db), cases, new RetentionService(cases, "档案员"),
+        service = new AvRecordService(new AvRecordRepository(db), cases, new RetentionService(cases, new org.anjuan.store.VolumeRepository(db), "档案员"),
                 new NumberService(new NumberRegister(db), settings, "档案员"), settings, new FormReports(), "档案员");
         caseId = cases.save(new CaseFile(null, Category.PUNISHMENT_SIMPLE, "某公司未按规定维护人防工程案",
                 List.of("某公司"), "执法监督处", "陈建华", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 20),

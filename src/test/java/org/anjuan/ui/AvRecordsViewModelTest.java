@@ -121,6 +121,21 @@ class AvRecordsViewModelTest {
             }
 
             @Override
+            public AuditCheck audit() {
+                return cases.audit();
+            }
+
+            @Override
+            public BoxDesk boxing() {
+                return cases.boxing();
+            }
+
+            @Override
+            public List<org.anjuan.domain.ExpiringFile> dueForAppraisal(java.time.LocalDate asOf, int withinDays) {
+                return cases.dueForAppraisal(asOf, withinDays);
+            }
+
+            @Override
             public PrintDesk printing() {
                 return cases.printing();
             }

@@ -40,14 +40,37 @@ class CaseDetailsTextTest {
     }
 
     @Test
-    void overdueOnlyWhileUnnumbered() {
+    void overdueOnlyWhileUnbound() {
         LocalDate late = LocalDate.of(2024, 1, 5);
         assertThat(text.dates(details(c, List.of()), late))
-                .isEqualTo("立案 2023年3月1日，结案 2023年11月20日，归档期限 2023年12月20日（已逾期，尚未归档）");
+                .isEqualTo("立案 2023年3月1日，结案 2023年11月20日，归档期限 2023年12月20日（已超期 16 天，尚未归档）");
         assertThat(text.dates(details(c, List.of(number("2023年厦国动罚字第01号", false, null))), late))
                 .isEqualTo("立案 2023年3月1日，结案 2023年11月20日，归档期限 2023年12月20日");
+        // numbers are issued only when a case is bound: a voided one still means the file exists
         assertThat(text.dates(details(c, List.of(number("2023年厦国动罚字第01号", true, "误取"))), late))
-                .endsWith("（已逾期，尚未归档）");
+                .isEqualTo("立案 2023年3月1日，结案 2023年11月20日，归档期限 2023年12月20日");
+    }
+
+    @Test
+    void daysLeftUntilTheDeadline() {
+        assertThat(text.dates(details(c, List.of()), LocalDate.of(2023, 11, 20)))
+                .endsWith("归档期限 2023年12月20日（尚未归档，还有 30 天）");
+        assertThat(text.dates(details(c, List.of()), LocalDate.of(2023, 12, 20)))
+                .endsWith("归档期限 2023年12月20日（尚未归档，今天到期）");
+        assertThat(text.dates(details(c, List.of()), LocalDate.of(2023, 12, 21)))
+                .endsWith("归档期限 2023年12月20日（已超期 1 天，尚未归档）");
+    }
+
+    @Test
+    void retentionEndsFromTheYearAfterTheArchiveNumbersYear() {
+        CaseFile simple = new CaseFile(6L, org.anjuan.domain.Category.PUNISHMENT_SIMPLE, "某简易程序案", List.of("某人"),
+                "执法监督处", "李明", LocalDate.of(2023, 12, 30), LocalDate.of(2023, 12, 31), java.util.Set.of(), null,
+                c.materials(), null);
+        assertThat(text.expiry(details(simple, List.of(number("2023年厦国动罚字第01号", false, null)))))
+                .isEqualTo("2033年12月31日（自 2024年1月1日 起算 10年）");
+        assertThat(text.expiry(details(c, List.of(number("2023年厦国动罚字第01号", false, null)))))
+                .isEqualTo("永久保存");
+        assertThat(text.expiry(details(simple, List.of()))).isEqualTo("尚未归档；装订后自归档年度次年 1 月 1 日起算");
     }
 
     @Test

@@ -76,6 +76,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStatusBarCountsTheOverdueCasesOfTheWholeRegister() {
+        assertThat(vm.overdueNotice().get()).isEmpty();
+        fake.cases.add(summary(4, "某商铺人防标识检查", "某商铺", LocalDate.of(2023, 4, 2), ""));
+        vm.connect(() -> fake);
+        assertThat(vm.overdueNotice().get()).isEqualTo("2 件案卷已超过归档期限");
+        vm.searchProperty().set("商场");
+        assertThat(vm.overdueNotice().get()).isEqualTo("2 件案卷已超过归档期限");
+        fake.cases.removeIf(s -> s.id() == 3 || s.id() == 4);
+        vm.refresh();
+        assertThat(vm.overdueNotice().get()).isEmpty();
+    }
+
+    @Test
     void selectingACaseShowsItsDetailsAndOrderedMaterials() {
         vm.connect(() -> fake);
         assertThat(vm.details().shownProperty().get()).isFalse();
@@ -83,7 +96,8 @@ class MainViewModelTest {
         CaseDetailsViewModel d = vm.details();
         assertThat(d.shownProperty().get()).isTrue();
         assertThat(d.titleProperty().get()).isEqualTo("厦门某商场人防工程使用情况检查");
-        assertThat(d.datesProperty().get()).isEqualTo("立案 2023年5月4日，结案 2023年5月20日，归档期限 2023年6月19日（已逾期，尚未归档）");
+        assertThat(d.datesProperty().get()).isEqualTo("立案 2023年5月4日，结案 2023年5月20日，归档期限 2023年6月19日（已超期 12 天，尚未归档）");
+        assertThat(d.expiryProperty().get()).isEqualTo("尚未归档；装订后自归档年度次年 1 月 1 日起算");
         assertThat(vm.materials().rows()).extracting(MaterialRow::seq, MaterialRow::title).first()
                 .isEqualTo(org.assertj.core.groups.Tuple.tuple(1, "立案审批表"));
         assertThat(vm.materials().summaryProperty().get()).isEqualTo("共 4 份材料，8 页");

@@ -12,6 +12,8 @@ import org.anjuan.app.BindPlan;
 import org.anjuan.domain.ArchiveNumber;
 import org.anjuan.domain.BindingMaterial;
 import org.anjuan.domain.BindingPlanner;
+import org.anjuan.domain.BoxableVolume;
+import org.anjuan.domain.ExpiringFile;
 import org.anjuan.domain.NumberPosition;
 import org.anjuan.domain.PageKind;
 import org.anjuan.domain.RetentionProposal;
@@ -90,6 +92,9 @@ final class UiFixtures {
         final FakeBinding binding = new FakeBinding();
         final FakePrintDesk printing = new FakePrintDesk();
         final FakeBoxDesk boxing = new FakeBoxDesk();
+        /** The bound volumes 到期鉴定 looks through. */
+        final List<BoxableVolume> archived = new ArrayList<>();
+        RuntimeException appraisalFailure;
         RuntimeException importFailure;
         int reads;
         AuditFinding auditFinding = new AuditFinding(true, "审计日志完整：共 0 条记录。", "");
@@ -133,6 +138,14 @@ final class UiFixtures {
             return UiFixtures.details(new CaseFile(s.id(), s.category(), s.title(), List.of(s.parties()), s.department(),
                     s.officer(), s.opened(), s.closed(), EnumSet.noneOf(CaseFlag.class), null, c.materials(), null),
                     List.of());
+        }
+
+        @Override
+        public List<ExpiringFile> dueForAppraisal(LocalDate asOf, int withinDays) {
+            if (appraisalFailure != null) {
+                throw appraisalFailure;
+            }
+            return ExpiringFile.dueForAppraisal(archived, asOf, withinDays);
         }
 
         @Override
