@@ -118,7 +118,7 @@ final class AvCommand {
             AvText t = new AvText(messages());
             TextTable table = new TextTable(text("cli.col.avSeq"), text("cli.col.avKind"), text("cli.col.avTitle"),
                     text("cli.col.recorder"), text("cli.col.recordedAt"), text("cli.col.storedAt"),
-                    text("cli.col.location"), text("cli.col.marks"));
+                    text("cli.col.storage"), text("cli.col.marks"));
             for (AvItem i : items) {
                 AvRecord r = i.record();
                 table.row(r.seq(), r.kind().label(), r.title(), r.recorder(), ChineseDate.time(r.recordedAt()),
