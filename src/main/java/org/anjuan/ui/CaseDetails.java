@@ -3,13 +3,29 @@ package org.anjuan.ui;
 import java.util.List;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.IssuedNumber;
+import org.anjuan.domain.RedoneCase;
 import org.anjuan.domain.RetentionDecision;
 
-/** Everything the details pane shows about one case, read in one background step. */
-public record CaseDetails(CaseFile file, RetentionDecision retention, List<IssuedNumber> numbers) {
+/**
+ * Everything the details pane shows about one case, read in one background step.
+ *
+ * @param links the original this case redoes and the cases that redo it (第九条); empty for most cases
+ */
+public record CaseDetails(CaseFile file, RetentionDecision retention, List<IssuedNumber> numbers,
+                          List<RedoneCase> links) {
 
     public CaseDetails {
         numbers = List.copyOf(numbers);
+        links = List.copyOf(links);
+    }
+
+    public CaseDetails(CaseFile file, RetentionDecision retention, List<IssuedNumber> numbers) {
+        this(file, retention, numbers, List.of());
+    }
+
+    /** The same details with the case's 第九条 links. */
+    public CaseDetails withLinks(List<RedoneCase> newLinks) {
+        return new CaseDetails(file, retention, numbers, newLinks);
     }
 
     /**

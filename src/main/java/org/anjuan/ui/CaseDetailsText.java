@@ -3,10 +3,12 @@ package org.anjuan.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
 import org.anjuan.domain.FilingDeadline;
 import org.anjuan.domain.IssuedNumber;
+import org.anjuan.domain.RedoneCase;
 import org.anjuan.domain.RetentionDecision;
 import org.anjuan.domain.RetentionExpiry;
 import org.anjuan.domain.RetentionFinding;
@@ -102,6 +104,15 @@ final class CaseDetailsText {
         return String.join("\n", numbers.stream().map(n -> n.voided()
                 ? messages.text("details.numbers.voided", n.text(), orEmpty(n.voidReason()))
                 : n.text()).toList());
+    }
+
+    /** 第九条: the original this case makes anew, and the cases that make this one anew; one line each. */
+    String links(CaseDetails d) {
+        Long id = d.file().id();
+        List<String> lines = d.links().stream().map((RedoneCase l) -> Objects.equals(l.redoneId(), id)
+                ? messages.text("details.links.redoes", l.originalId(), l.originalTitle())
+                : messages.text("details.links.redoneBy", l.redoneId(), l.redoneTitle())).toList();
+        return lines.isEmpty() ? messages.text("details.links.none") : String.join("\n", lines);
     }
 
     String materialSummary(CaseFile c) {

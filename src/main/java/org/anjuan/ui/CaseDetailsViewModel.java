@@ -1,6 +1,7 @@
 package org.anjuan.ui;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,10 +32,12 @@ public final class CaseDetailsViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
     private final Messages messages;
     private Runnable onSupplement = () -> { };
-    /** 音像资料…: opens the case's records; off while the window is busy. */
+    /** 音像资料… and 关联原案…: off while the window is busy or no case is selected. */
     private final BooleanProperty avRecordsDisabled = new SimpleBooleanProperty(this, "avRecordsDisabled", true);
     private Runnable onAvRecords = () -> { };
+    private Consumer<String> onLinkRedone = original -> { };
     private final ReadOnlyStringWrapper expiry = new ReadOnlyStringWrapper(this, "expiry", "");
+    private final ReadOnlyStringWrapper links = new ReadOnlyStringWrapper(this, "links", "");
 
     public CaseDetailsViewModel(Messages messages) {
         this.text = new CaseDetailsText(messages, new DateText(messages));
@@ -56,6 +59,7 @@ public final class CaseDetailsViewModel {
         locked.set(d.numbers().stream().anyMatch(n -> !n.voided()));
         lock.set(messages.text(locked.get() ? "details.locked" : "details.unlocked"));
         expiry.set(text.expiry(d));
+        links.set(text.links(d));
         shown.set(true);
     }
 
@@ -63,7 +67,7 @@ public final class CaseDetailsViewModel {
         shown.set(false);
         locked.set(false);
         for (ReadOnlyStringWrapper p : new ReadOnlyStringWrapper[] {title, category, parties, handling, dateLine,
-                flags, secrecy, retention, numbers, lock, expiry}) {
+                flags, secrecy, retention, numbers, lock, expiry, links}) {
             p.set("");
         }
     }
@@ -83,6 +87,17 @@ public final class CaseDetailsViewModel {
     public ReadOnlyStringProperty lockProperty() { return lock.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty lockedProperty() { return locked.getReadOnlyProperty(); }
+
+    void setOnLinkRedone(Consumer<String> action) {
+        this.onLinkRedone = action;
+    }
+
+    /** 关联原案…: links this case to the revoked original named by case id or archive number (第九条). */
+    public void linkRedone(String original) {
+        if (!avRecordsDisabled.get()) {
+            onLinkRedone.accept(original);
+        }
+    }
 
     void setOnAvRecords(Runnable action) {
         this.onAvRecords = action;
@@ -118,4 +133,7 @@ public final class CaseDetailsViewModel {
 
     /** 保管期限届满: the end of a bound file's retention period, 永久保存, or that it is not filed yet. */
     public ReadOnlyStringProperty expiryProperty() { return expiry.getReadOnlyProperty(); }
+
+    /** 撤销重作 (第九条): the original this case makes anew and the cases that make it anew, or 无. */
+    public ReadOnlyStringProperty linksProperty() { return links.getReadOnlyProperty(); }
 }

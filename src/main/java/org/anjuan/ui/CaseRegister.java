@@ -7,6 +7,7 @@ import org.anjuan.app.AppContext;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.ExpiringFile;
+import org.anjuan.domain.RedoneCase;
 
 /**
  * What the main window asks of the application layer. Every method may be slow and is called off the FX
@@ -43,6 +44,14 @@ public interface CaseRegister {
     /** 补正 and 增补 of bound cases. */
     default SupplementDesk supplements() {
         throw new UnsupportedOperationException("no supplements in this register");
+    }
+
+    /**
+     * Records that case {@code caseId} makes anew the revoked decision of {@code original} (第九条), named by its
+     * case id or one of its archive numbers; the original's file and numbers stay as they were.
+     */
+    default RedoneCase linkRedone(long caseId, String original) {
+        throw new UnsupportedOperationException("this register keeps no case links");
     }
 
     /** The cases' audio/video and electronic records; none unless the register keeps them. */
@@ -102,7 +111,12 @@ public interface CaseRegister {
             @Override
             public CaseDetails details(long caseId) {
                 return new CaseDetails(context.cases().get(caseId), context.retention().retention(caseId),
-                        context.numbers().forCase(caseId));
+                        context.numbers().forCase(caseId), context.cases().redoneLinks(caseId));
+            }
+
+            @Override
+            public RedoneCase linkRedone(long caseId, String original) {
+                return context.cases().linkRedone(caseId, original);
             }
 
             @Override

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.IssuedNumber;
+import org.anjuan.domain.RedoneCase;
 import org.anjuan.i18n.Messages;
 
 /**
@@ -89,6 +90,7 @@ public final class MainViewModel {
         details.setOnSupplement(this::openSupplement);
         this.avRecords = new AvRecordsViewModel(tasks, messages, errors);
         details.setOnAvRecords(this::openAvRecords);
+        details.setOnLinkRedone(this::linkRedone);
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -178,6 +180,22 @@ public final class MainViewModel {
 
     public SupplementViewModel supplement() {
         return supplement;
+    }
+
+    /**
+     * 关联原案…: records that the selected case makes anew the revoked decision of {@code original} (a case id or
+     * archive number, 第九条); the details then show the link. A refusal (unknown case, a circle) is shown.
+     */
+    public void linkRedone(String original) {
+        RegisterRow row = selected.get();
+        CaseRegister b = backend.get();
+        if (row == null || b == null || commandsDisabled.get()) {
+            return;
+        }
+        tasks.run(() -> b.linkRedone(row.id(), original), (RedoneCase link) -> reload(row.id(),
+                        messages.text("details.redo.linked", link.redoneId(), link.redoneTitle(), link.originalId(),
+                                link.originalTitle())),
+                e -> status.set(failures.report("details.redo.failed", e, "details.redo.failed")));
     }
 
     /** 音像资料…: the selected case's audio/video and electronic records. */

@@ -77,7 +77,7 @@ public final class MainWindow {
                 return new MainWindow(viewModel, messages);
             }
             if (type == CaseDetailsView.class) {
-                return new CaseDetailsView(viewModel.details(), viewModel::openHandover);
+                return new CaseDetailsView(viewModel.details(), viewModel::openHandover, messages);
             }
             if (type == MaterialsView.class) {
                 return new MaterialsView(viewModel.materials(), viewModel.binding(), viewModel.commandsDisabled(),

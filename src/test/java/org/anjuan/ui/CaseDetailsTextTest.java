@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.anjuan.domain.CaseFile;
+import org.anjuan.domain.RedoneCase;
 import org.anjuan.domain.RetentionRule;
 import org.anjuan.domain.Secrecy;
 import org.anjuan.i18n.Messages;
@@ -21,6 +22,17 @@ class CaseDetailsTextTest {
     private final DateText dates = new DateText(messages);
     private final CaseDetailsText text = new CaseDetailsText(messages, dates);
     private final CaseFile c = punishment(5);
+
+    @Test
+    void revokedAndRedoneLinksNameTheOtherCaseAndArticle9() {
+        assertThat(text.links(details(c, List.of()))).isEqualTo("无");
+        CaseDetails original = details(c, List.of()).withLinks(List.of(new RedoneCase(5, c.title(), 9, "重新作出的处罚案")));
+        assertThat(text.links(original))
+                .isEqualTo("本案已被撤销：由案件 9（重新作出的处罚案）另案重新作出；本案案卷和案卷序号保留不变（第九条）");
+        CaseDetails redone = details(c, List.of()).withLinks(List.of(new RedoneCase(2, "原处罚案", 5, c.title())));
+        assertThat(text.links(redone))
+                .isEqualTo("本案系撤销原决定后另案重新作出：原案为案件 2（原处罚案），原案案卷和案卷序号保留不变（第九条）");
+    }
 
     @Test
     void datesInChineseStyle() {

@@ -131,6 +131,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void linkingARedoneCaseShowsTheLinkOnBothCases() {
+        vm.connect(() -> fake);
+        vm.selectedProperty().set(vm.register().stream().filter(r -> r.id() == 3).findFirst().orElseThrow());
+        assertThat(vm.details().linksProperty().get()).isEqualTo("无");
+        vm.details().linkRedone("1");
+        assertThat(shown).isEmpty();
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("已关联：案件 3（厦门某商场人防工程使用情况检查）重新作出原案 1（某置业公司未修建防空地下室案）。");
+        assertThat(vm.details().linksProperty().get()).startsWith("本案系撤销原决定后另案重新作出：原案为案件 1（某置业公司未修建防空地下室案）");
+        vm.selectedProperty().set(vm.register().stream().filter(r -> r.id() == 1).findFirst().orElseThrow());
+        assertThat(vm.details().linksProperty().get()).startsWith("本案已被撤销：由案件 3（厦门某商场人防工程使用情况检查）另案重新作出");
+    }
+
+    @Test
+    void anUnknownOriginalIsRefusedInChinese() {
+        vm.connect(() -> fake);
+        vm.selectedProperty().set(vm.register().get(0));
+        vm.details().linkRedone("2023年厦国动罚字第99号");
+        assertThat(shown).containsExactly("未能关联原案|找不到“2023年厦国动罚字第99号”：请写原案的案件 ID，或原案的归档号（如 2023年厦国动罚字第01号）。");
+        assertThat(fake.links).isEmpty();
+    }
+
+    @Test
     void unexpectedFailuresAreShownWithAGeneralMessage() {
         vm.connect(() -> fake);
         fake.importFailure = new IllegalStateException("boom");

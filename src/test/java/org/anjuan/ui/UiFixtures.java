@@ -17,6 +17,8 @@ import org.anjuan.domain.ExpiringFile;
 import org.anjuan.domain.NumberPosition;
 import org.anjuan.domain.PageKind;
 import org.anjuan.domain.RetentionProposal;
+import org.anjuan.domain.RedoneCase;
+import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.VolumeLayout;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseFlag;
@@ -99,6 +101,8 @@ final class UiFixtures {
         int reads;
         AuditFinding auditFinding = new AuditFinding(true, "审计日志完整：共 0 条记录。", "");
         RuntimeException auditFailure;
+        /** 第九条 links made through {@link #linkRedone}: original and redone case. */
+        final List<RedoneCase> links = new ArrayList<>();
 
         @Override
         public AuditCheck audit() {
@@ -137,7 +141,19 @@ final class UiFixtures {
             CaseFile c = punishment(caseId);
             return UiFixtures.details(new CaseFile(s.id(), s.category(), s.title(), List.of(s.parties()), s.department(),
                     s.officer(), s.opened(), s.closed(), EnumSet.noneOf(CaseFlag.class), null, c.materials(), null),
-                    List.of());
+                    List.of()).withLinks(links.stream()
+                    .filter(l -> l.originalId() == caseId || l.redoneId() == caseId).toList());
+        }
+
+        /** Links to a case of the register named by id, else refuses as the real register does. */
+        @Override
+        public RedoneCase linkRedone(long caseId, String original) {
+            CaseSummary o = cases.stream().filter(c -> String.valueOf(c.id()).equals(original)).findFirst()
+                    .orElseThrow(() -> new AnjuanException("case.redo.unknown", original));
+            CaseSummary r = cases.stream().filter(c -> c.id() == caseId).findFirst().orElseThrow();
+            RedoneCase link = new RedoneCase(o.id(), o.title(), r.id(), r.title());
+            links.add(link);
+            return link;
         }
 
         @Override
