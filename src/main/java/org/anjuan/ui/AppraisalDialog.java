@@ -1,23 +1,17 @@
 package org.anjuan.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -55,35 +49,15 @@ public final class AppraisalDialog {
     /** Builds the window over {@code owner}; it shows and hides itself with the view model. */
     static AppraisalDialog create(AppraisalViewModel viewModel, Messages messages, Window owner) {
         AppraisalDialog dialog = new AppraisalDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(AppraisalDialog.class.getResource("AppraisalDialog.fxml"),
-                messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("appraisal.title"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnHidden(e -> viewModel.close());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
+        Stage stage = DialogStage.following(dialog, "AppraisalDialog.fxml", messages, owner, "appraisal.title",
+                viewModel.showingProperty(), viewModel::close);
+        stage.setOnHidden(e -> viewModel.close()); // also when it hides itself (关闭)
         dialog.stage = stage;
         return dialog;
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     @FXML

@@ -1,20 +1,14 @@
 package org.anjuan.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.anjuan.i18n.Messages;
@@ -51,34 +45,14 @@ public final class AvRecordsDialog {
 
     static AvRecordsDialog create(AvRecordsViewModel viewModel, Messages messages, Window owner) {
         AvRecordsDialog dialog = new AvRecordsDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(AvRecordsDialog.class.getResource("AvRecordsDialog.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("av.dialog.title"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> viewModel.close());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
+        Stage stage = DialogStage.following(dialog, "AvRecordsDialog.fxml", messages, owner, "av.dialog.title",
+                viewModel.showingProperty(), viewModel::close);
         dialog.stage = stage;
         return dialog;
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     @FXML

@@ -1,17 +1,12 @@
 package org.anjuan.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.anjuan.i18n.Messages;
@@ -73,21 +67,7 @@ public final class BindDialog {
     /** Builds the dialog's window over {@code owner}; it shows itself with {@link #show()}. */
     static BindDialog create(BindViewModel viewModel, Messages messages, Window owner) {
         BindDialog dialog = new BindDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(BindDialog.class.getResource("BindDialog.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("plan.title"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        Stage stage = DialogStage.load(dialog, "BindDialog.fxml", messages, owner, "plan.title");
         stage.setOnCloseRequest(e -> {
             BindStep step = viewModel.stepProperty().get();
             if (step == BindStep.BINDING || step == BindStep.PREPARING) {
@@ -163,8 +143,7 @@ public final class BindDialog {
                 viewModel.outDirProperty().set(Path.of(last).resolve(first));
             }
         }
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     /** 选择…: a folder for the volumes; an empty one, or one that will be created, is best. */

@@ -1,18 +1,12 @@
 package org.anjuan.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.anjuan.domain.PlannedBox;
@@ -48,34 +42,14 @@ public final class BoxPlanDialog {
 
     static BoxPlanDialog create(BoxPlanViewModel viewModel, Messages messages, Window owner) {
         BoxPlanDialog dialog = new BoxPlanDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(BoxPlanDialog.class.getResource("BoxPlanDialog.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("boxPlan.title"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> viewModel.close());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
+        Stage stage = DialogStage.following(dialog, "BoxPlanDialog.fxml", messages, owner, "boxPlan.title",
+                viewModel.showingProperty(), viewModel::close);
         dialog.stage = stage;
         return dialog;
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     @FXML

@@ -1,14 +1,9 @@
 package org.anjuan.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -18,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.anjuan.domain.HandoverStatus;
@@ -52,34 +46,14 @@ public final class HandoverDialog {
     /** Builds the window over {@code owner}; it hides itself when the view model closes. */
     static HandoverDialog create(HandoverViewModel viewModel, Messages messages, Window owner) {
         HandoverDialog dialog = new HandoverDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(HandoverDialog.class.getResource("HandoverDialog.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("handover.dialog.title"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> viewModel.close());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
+        Stage stage = DialogStage.following(dialog, "HandoverDialog.fxml", messages, owner, "handover.dialog.title",
+                viewModel.showingProperty(), viewModel::close);
         dialog.stage = stage;
         return dialog;
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     @FXML

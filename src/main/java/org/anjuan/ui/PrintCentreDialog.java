@@ -1,8 +1,6 @@
 package org.anjuan.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -10,9 +8,6 @@ import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -34,7 +29,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.anjuan.app.PrintForm;
@@ -100,37 +94,16 @@ public final class PrintCentreDialog {
     /** Builds the print centre's window over {@code owner}; it shows and hides itself with the view model. */
     static PrintCentreDialog create(PrintCentreViewModel viewModel, Messages messages, Window owner) {
         PrintCentreDialog dialog = new PrintCentreDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(PrintCentreDialog.class.getResource("PrintCentreDialog.fxml"),
-                messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("printCentre.title"));
+        Stage stage = DialogStage.following(dialog, "PrintCentreDialog.fxml", messages, owner, "printCentre.title",
+                viewModel.showingProperty(), viewModel::close);
         stage.setMinWidth(960);
         stage.setMinHeight(560);
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> viewModel.close());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
         dialog.stage = stage;
         return dialog;
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     @FXML

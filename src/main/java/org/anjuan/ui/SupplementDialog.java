@@ -1,18 +1,12 @@
 package org.anjuan.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.anjuan.i18n.Messages;
@@ -43,28 +37,8 @@ public final class SupplementDialog {
 
     static SupplementDialog create(SupplementViewModel viewModel, Messages messages, Window owner) {
         SupplementDialog dialog = new SupplementDialog(viewModel);
-        FXMLLoader loader = new FXMLLoader(SupplementDialog.class.getResource("SupplementDialog.fxml"),
-                messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.text("supplement.dialog.title.window"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> viewModel.cancel());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
+        Stage stage = DialogStage.following(dialog, "SupplementDialog.fxml", messages, owner, "supplement.dialog.title.window",
+                viewModel.showingProperty(), viewModel::cancel);
         dialog.stage = stage;
         return dialog;
     }
@@ -89,8 +63,7 @@ public final class SupplementDialog {
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        DialogStage.bringUp(stage);
     }
 
     @FXML
