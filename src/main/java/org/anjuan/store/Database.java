@@ -60,6 +60,19 @@ public final class Database implements AutoCloseable {
                 base, SQLDialect.H2);
     }
 
+    /**
+     * Opens the H2 file for this process alone, as a move to a server needs it: refused ({@code store.locked})
+     * while a window or a command anywhere has it open, and then no one else can open it until this closes.
+     */
+    public static Database openFileAlone(Path path) {
+        String base = path.toAbsolutePath().normalize().toString().replaceFirst("\\.mv\\.db$", "");
+        if (!Files.isRegularFile(Path.of(base + ".mv.db"))) {
+            throw new AnjuanException("store.open.failed", base, "no such file: " + base + ".mv.db");
+        }
+        return open(h2("jdbc:h2:file:" + base + ";IFEXISTS=TRUE;LOCK_TIMEOUT=15000;TRACE_LEVEL_FILE=0"), base,
+                SQLDialect.H2);
+    }
+
     /** A private in-memory database, for tests. */
     public static Database openInMemory(String name) {
         return open(h2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=15000"), "mem:" + name, SQLDialect.H2);
@@ -125,7 +138,8 @@ public final class Database implements AutoCloseable {
             root = root.getCause();
         }
         String detail = root.getMessage() == null ? root.toString() : root.getMessage();
-        String key = detail.toLowerCase(java.util.Locale.ROOT).contains("locked") ? "store.locked" : "store.open.failed";
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        String key = lower.contains("locked") || lower.contains("already in use") ? "store.locked" : "store.open.failed";
         return new AnjuanException(e, key, location, detail);
     }
 
