@@ -55,7 +55,7 @@ public record ServerAddress(String jdbcUrl, String user, String password) {
         String who = user;
         if (uri.getRawUserInfo() != null) {
             if (uri.getRawUserInfo().contains(":")) {
-                throw new AnjuanException("db.url.password", t);
+                throw new AnjuanException("db.url.password", t.replaceFirst("(://[^:/@]*):[^@]*@", "$1:***@"));
             }
             who = uri.getUserInfo();
         }
