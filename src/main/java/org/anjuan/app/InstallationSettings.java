@@ -83,6 +83,11 @@ public record InstallationSettings(Path dataDir, Path database, Locale locale, S
         return load(System.getenv(), dbOverride);
     }
 
+    /** True when the register is on a PostgreSQL server rather than in an H2 file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
     /** Where the register is, for messages and the window's title. */
     public String location() {
         return server != null ? server.display() : database.toString();

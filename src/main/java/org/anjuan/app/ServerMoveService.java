@@ -26,11 +26,26 @@ public final class ServerMoveService {
      * @param after  the rows of every table on the server after the commit (the move's own audit line included)
      * @param chain  {@code audit verify} on the server after the commit
      */
-    public record Moved(String from, String to, Map<String, Long> copied, Map<String, Long> after, AuditVerdict chain) {
+    public record Moved(String from, String to, Map<String, Long> copied, Map<String, Long> after, AuditVerdict chain,
+                        String serverUrl, String user) {
 
         public long total() {
             return copied.values().stream().mapToLong(Long::longValue).sum();
         }
+    }
+
+    /**
+     * Moves the H2 register of {@code here} to the server that {@code there} names (the settings read with the
+     * target's address as the --db option, so its role and password come as a workstation's would).
+     */
+    public static Moved migrate(InstallationSettings here, InstallationSettings there, ProgressListener progress) {
+        if (here.server() != null) {
+            throw new AnjuanException("db.migrate.notFile", here.location());
+        }
+        if (there.server() == null) {
+            throw new AnjuanException("db.url.invalid", there.location());
+        }
+        return migrate(here.database(), there.server(), here.clerk(), progress);
     }
 
     public static Moved migrate(Path h2File, ServerAddress target, String clerk, ProgressListener progress) {
@@ -49,7 +64,8 @@ public final class ServerMoveService {
                     throw new AnjuanException("db.migrate.count", table.getKey(), expected, after.get(table.getKey()));
                 }
             }
-            return new Moved(from, target.display(), result.rows(), after, chain);
+            return new Moved(from, target.display(), result.rows(), after, chain,
+                    "postgresql://" + target.hostAndPort() + "/" + target.database(), target.user());
         }
     }
 }

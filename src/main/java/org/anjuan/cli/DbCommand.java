@@ -8,7 +8,6 @@ import org.anjuan.app.InstallationSettings;
 import org.anjuan.app.ServerMoveService;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.AuditVerdict;
-import org.anjuan.store.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -32,15 +31,15 @@ final class DbCommand {
         @Override
         public Integer call() {
             InstallationSettings here = settings();
-            if (here.server() != null) {
+            if (here.onServer()) {
                 throw new AnjuanException("db.migrate.notFile", here.location());
             }
-            if (!ServerAddress.isServerUrl(url)) {
+            InstallationSettings there = InstallationSettings.load(env(), url);
+            if (!there.onServer()) {
                 throw new AnjuanException("db.url.invalid", url);
             }
-            ServerAddress target = InstallationSettings.load(env(), url).server();
-            out().println(text("db.migrate.start", here.database(), target.display()));
-            ServerMoveService.Moved moved = ServerMoveService.migrate(here.database(), target, here.clerk(),
+            out().println(text("db.migrate.start", here.location(), there.location()));
+            ServerMoveService.Moved moved = ServerMoveService.migrate(here, there,
                     new CliProgress(spec.commandLine().getErr(), messages(), "db.migrate.progress"));
             TextTable t = new TextTable(text("db.col.table"), text("db.col.fileRows"), text("db.col.serverRows"));
             for (Map.Entry<String, Long> table : moved.copied().entrySet()) {
@@ -48,7 +47,7 @@ final class DbCommand {
             }
             out().print(t.render());
             out().println(text("db.migrate.done", moved.copied().size(), moved.total()));
-            try (AppContext server = AppContext.open(here.withServer(target))) {
+            try (AppContext server = AppContext.open(there)) {
                 AuditService audit = server.audit();
                 AuditVerdict v = audit.verify();
                 out().println(audit.describe(v));
@@ -57,16 +56,12 @@ final class DbCommand {
                     return AuditCommand.BROKEN;
                 }
             }
-            out().println(text("db.migrate.settings", serverUrl(target), target.user()));
+            out().println(text("db.migrate.settings", moved.serverUrl(), moved.user()));
             return 0;
         }
 
         private Map<String, String> env() {
             return ((AnjuanCommand) spec.root().userObject()).env;
-        }
-
-        private static String serverUrl(ServerAddress a) {
-            return "postgresql://" + a.hostAndPort() + "/" + a.database();
         }
     }
 }

@@ -66,7 +66,7 @@ public final class PostgresBackup implements DatabaseBackup {
             Map<String, Long> rows = rowCounts(c);
             String schema = schemaVersion(c);
             if (schema == null) {
-                throw new AnjuanException("backup.notRegister", location());
+                throw new AnjuanException("store.pg.notRegister", location());
             }
             String version = c.getMetaData().getDatabaseProductVersion();
             try (OutputStream out = entries.next(DUMP)) {
@@ -84,7 +84,7 @@ public final class PostgresBackup implements DatabaseBackup {
     public void refuseIfInUse() {
         try (Connection c = connect(server.withDatabase("postgres"))) {
             if (others(c, server.database()) > 0) {
-                throw new AnjuanException("backup.restore.inUse", location());
+                throw new AnjuanException("store.pg.inUse", location());
             }
         } catch (SQLException e) {
             throw ServerFailures.unreachable(e, location());
@@ -105,10 +105,10 @@ public final class PostgresBackup implements DatabaseBackup {
                     staged, dump, null, progress);
             String schema = loaded.schemaVersion();
             if (schema == null) {
-                throw new AnjuanException("backup.load.failed", HISTORY);
+                throw new AnjuanException("store.pg.dumpNotRegister", PostgresBackup.DUMP);
             }
             if (SchemaVersions.newerThanProgram(schema)) {
-                throw new AnjuanException("backup.schema.newer", schema, SchemaVersions.latest());
+                throw new AnjuanException("store.pg.schemaNewer", schema, SchemaVersions.latest());
             }
             return loaded;
         } catch (IOException | RuntimeException e) {

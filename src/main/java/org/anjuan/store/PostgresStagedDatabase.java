@@ -57,7 +57,7 @@ final class PostgresStagedDatabase implements StagedDatabase {
             c.setAutoCommit(false);
             if (PostgresBackup.others(c, current.database()) > 0 || PostgresBackup.others(c, staged) > 0) {
                 c.rollback();
-                throw new AnjuanException("backup.restore.inUse", current.display());
+                throw new AnjuanException("store.pg.inUse", current.display());
             }
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER DATABASE " + PostgresBackup.quoted(current.database()) + " RENAME TO "
@@ -68,7 +68,7 @@ final class PostgresStagedDatabase implements StagedDatabase {
             c.commit();
             swapped = true;
         } catch (SQLException e) {
-            throw new AnjuanException(e, "backup.restore.swapFailed", current.display(), ServerFailures.detail(e));
+            throw new AnjuanException(e, "store.pg.swapFailed", current.display(), ServerFailures.detail(e));
         }
     }
 
@@ -85,7 +85,7 @@ final class PostgresStagedDatabase implements StagedDatabase {
             c.commit();
             swapped = false;
         } catch (SQLException e) {
-            throw new AnjuanException(e, "backup.restore.putBackFailed", current.display(), ServerFailures.detail(e));
+            throw new AnjuanException(e, "store.pg.putBackFailed", current.display(), ServerFailures.detail(e));
         }
         close();
     }

@@ -103,7 +103,7 @@ class PostgresBackupTest {
             window.dsl().fetchCount(org.anjuan.store.jooq.Tables.CASE_FILE);
             assertThatThrownBy(() -> new PostgresBackup(server).refuseIfInUse())
                     .isInstanceOfSatisfying(AnjuanException.class,
-                            e -> assertThat(e.key()).isEqualTo("backup.restore.inUse"));
+                            e -> assertThat(e.key()).isEqualTo("store.pg.inUse"));
         }
     }
 
