@@ -75,7 +75,8 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
     public static AppContext open(InstallationSettings settings) {
-        return new AppContext(settings, Database.openFile(settings.database()));
+        return new AppContext(settings, settings.server() != null ? Database.openServer(settings.server())
+                : Database.openFile(settings.database()));
     }
 
     public InstallationSettings settings() {

@@ -90,7 +90,17 @@ public final class CaseService {
      * positions, 0-based, in their new order. Refused once the case is bound (第九条).
      */
     public CaseFile reorder(long caseId, List<Integer> order) {
-        CaseFile c = cases.get(caseId);
+        return reorder(cases.get(caseId), order);
+    }
+
+    /**
+     * Puts the materials of the case as the clerk saw it ({@code shown}, read at some version) in a new order.
+     * When another clerk changed the case since, the order is refused with {@code db.case.conflict} and
+     * nothing is saved: it was made from a list that is no longer the case's (optimistic locking).
+     */
+    public CaseFile reorder(CaseFile shown, List<Integer> order) {
+        CaseFile c = shown;
+        long caseId = c.id();
         volumes.lockOf(caseId).check(LockedFile.Change.ORDER);
         if (order.size() != c.materials().size() || order.stream().distinct().count() != order.size()
                 || order.stream().anyMatch(i -> i < 0 || i >= order.size())) {

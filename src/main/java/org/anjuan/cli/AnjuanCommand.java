@@ -1,6 +1,5 @@
 package org.anjuan.cli;
 
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +29,14 @@ public final class AnjuanCommand implements Callable<Integer> {
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "数据库文件（H2），默认在用户数据目录下。")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = {"数据库：本机数据库文件（H2）的路径，或共享数据库服务器的地址 postgresql://用户名@服务器[:端口]/数据库名"
+                    + "（密码取自环境变量 ANJUAN_DB_PASSWORD、安装设置 db.password 或 pgpass 文件）。",
+                    "默认按安装设置（anjuan.properties），未设置时为用户数据目录下的本机数据库。"})
+    String db;
 
+    /** The environment the settings are read with (ANJUAN_HOME, ANJUAN_DB_PASSWORD); tests pass their own. */
+    Map<String, String> env = System.getenv();
     private boolean windowRequested;
     private AppContext context;
     private ScanTools tools;
@@ -48,15 +51,20 @@ public final class AnjuanCommand implements Callable<Integer> {
         return windowRequested;
     }
 
-    Path db() {
+    String db() {
         return db;
     }
 
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(InstallationSettings.load(db));
+            context = AppContext.open(settings());
         }
         return context;
+    }
+
+    /** The installation settings with the --db option applied; opens no database. */
+    InstallationSettings settings() {
+        return InstallationSettings.load(env, db);
     }
 
     /** The file-only services; opens no database. */
@@ -76,7 +84,7 @@ public final class AnjuanCommand implements Callable<Integer> {
             return context.messages();
         }
         try {
-            return new Messages(InstallationSettings.load(db).locale());
+            return new Messages(settings().locale());
         } catch (RuntimeException unreadableSettings) {
             return Messages.chinese();
         }
@@ -99,6 +107,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("av", AvCommand::new);
         all.put("deadlines", DeadlinesCommand::new);
         all.put("ledger", LedgerCommand::new);
+        all.put("db", DbCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

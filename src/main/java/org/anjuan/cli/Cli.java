@@ -3,7 +3,6 @@ package org.anjuan.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.i18n.Messages;
 import picocli.CommandLine;
@@ -24,6 +23,12 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    }
+
+    /** With the environment the settings are read from (ANJUAN_HOME, ANJUAN_DB_PASSWORD), for tests. */
+    public Cli(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+        this(out, err);
+        root.env = env;
     }
 
     public int execute(String... args) {
@@ -61,7 +66,7 @@ public final class Cli {
         return root.windowRequested();
     }
 
-    public Path dbOption() {
+    public String dbOption() {
         return root.db();
     }
 

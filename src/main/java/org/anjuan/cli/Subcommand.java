@@ -2,6 +2,7 @@ package org.anjuan.cli;
 
 import java.io.PrintWriter;
 import org.anjuan.app.AppContext;
+import org.anjuan.app.InstallationSettings;
 import org.anjuan.app.ScanTools;
 import org.anjuan.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +16,11 @@ abstract class Subcommand {
 
     AppContext context() {
         return ((AnjuanCommand) spec.root().userObject()).context();
+    }
+
+    /** The installation settings (with --db), without opening the register. */
+    InstallationSettings settings() {
+        return ((AnjuanCommand) spec.root().userObject()).settings();
     }
 
     /** The file-only services (inspect, stamp, sheets), without opening the register. */

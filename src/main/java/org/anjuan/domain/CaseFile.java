@@ -11,13 +11,23 @@ import java.util.Set;
  *
  * @param id        the register's id; null until stored
  * @param sourceDir the case folder it was imported from, if any
+ * @param version   the register row's version when it was read (0 before it is stored): a change made from
+ *                  this copy is refused when another clerk changed the case meanwhile (optimistic locking)
  */
 public record CaseFile(Long id, Category category, String title, List<String> parties, String department,
                        String officer, LocalDate opened, LocalDate closed, Set<CaseFlag> flags,
-                       Secrecy secrecy, List<Material> materials, String sourceDir) {
+                       Secrecy secrecy, List<Material> materials, String sourceDir, int version) {
 
     /** Materials must be filed within 30 days of the case being closed (第四条). */
     public static final int FILING_DAYS = FilingDeadline.DAYS;
+
+    /** A case not read from the register (a case folder, a test): version 0. */
+    public CaseFile(Long id, Category category, String title, List<String> parties, String department,
+                    String officer, LocalDate opened, LocalDate closed, Set<CaseFlag> flags,
+                    Secrecy secrecy, List<Material> materials, String sourceDir) {
+        this(id, category, title, parties, department, officer, opened, closed, flags, secrecy, materials,
+                sourceDir, 0);
+    }
 
     public CaseFile {
         Objects.requireNonNull(category, "category");
@@ -52,11 +62,17 @@ public record CaseFile(Long id, Category category, String title, List<String> pa
     /** The same case with its materials in another order or with other page counts. */
     public CaseFile withMaterials(List<Material> newMaterials) {
         return new CaseFile(id, category, title, parties, department, officer, opened, closed, flags, secrecy,
-                newMaterials, sourceDir);
+                newMaterials, sourceDir, version);
     }
 
     public CaseFile withId(Long newId) {
         return new CaseFile(newId, category, title, parties, department, officer, opened, closed, flags,
-                secrecy, materials, sourceDir);
+                secrecy, materials, sourceDir, version);
+    }
+
+    /** The same case as stored at another version of its register row. */
+    public CaseFile withVersion(int newVersion) {
+        return new CaseFile(id, category, title, parties, department, officer, opened, closed, flags,
+                secrecy, materials, sourceDir, newVersion);
     }
 }

@@ -45,7 +45,11 @@ public final class CaseRepository {
         return save(c, actor, false);
     }
 
-    /** Stores the case with its materials put in a new order by the clerk; the audit line lists the order. */
+    /**
+     * Stores the case with its materials put in a new order by the clerk; the audit line lists the order.
+     * Refused ({@code db.case.conflict}) when the case changed since the clerk's copy was read: the order was
+     * made from what the clerk saw, so it must not overwrite another clerk's change.
+     */
     public CaseFile saveOrder(CaseFile c, String actor) {
         return save(c, actor, true);
     }
@@ -53,7 +57,9 @@ public final class CaseRepository {
     private CaseFile save(CaseFile c, String actor, boolean reordered) {
         return db.transaction(tx -> {
             Long existing = c.id() != null ? c.id() : findIdBySource(tx, c.sourceDir());
-            long id = existing == null ? insert(tx, c) : update(tx, existing, c);
+            int[] version = {0};
+            long id = existing == null ? insert(tx, c)
+                    : update(tx, existing, c, reordered ? c.version() : null, version);
             tx.deleteFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(id)).execute();
             for (int i = 0; i < c.parties().size(); i++) {
                 tx.insertInto(CASE_PARTY).set(CASE_PARTY.CASE_ID, id).set(CASE_PARTY.POSITION, i + 1)
@@ -67,7 +73,7 @@ public final class CaseRepository {
                 Audit.append(tx, actor, existing == null ? "case.import" : "case.update", "case", id,
                         c.title() + " ← " + c.sourceDir());
             }
-            return c.withId(id);
+            return c.withId(id).withVersion(version[0]);
         });
     }
 
@@ -82,7 +88,7 @@ public final class CaseRepository {
                 r.getDepartment(), r.getOfficer(), r.getOpenedOn(), r.getClosedOn(), flags(r),
                 new Secrecy(r.getSecrecyLevel(), r.getSecrecyTerm(), r.getDeclassifyCondition(),
                         r.getKnowledgeScope()),
-                MaterialRows.load(db.dsl(), id), r.getSourceDir()));
+                MaterialRows.load(db.dsl(), id), r.getSourceDir(), r.getVersion()));
     }
 
     public CaseFile get(long id) {
@@ -121,12 +127,25 @@ public final class CaseRepository {
 
     /** Keeps the clerk's choice of retention period with its reason; null period restores the proposal. */
     public void setRetention(long id, String period, String reason, String actor) {
+        setRetention(id, period, reason, actor, null);
+    }
+
+    /**
+     * As {@link #setRetention(long, String, String, String)}, made from the case as read at {@code expectedVersion}:
+     * refused ({@code db.case.conflict}) when another clerk changed the case since. Null: no such check.
+     */
+    public void setRetention(long id, String period, String reason, String actor, Integer expectedVersion) {
         db.transaction(tx -> {
             BoundCases.lockOf(tx, id).check(LockedFile.Change.RETENTION); // the cover and the box say the period
+            var where = CASE_FILE.ID.eq(id);
             int n = tx.update(CASE_FILE).set(CASE_FILE.RETENTION_PERIOD, period)
                     .set(CASE_FILE.RETENTION_REASON, reason).set(CASE_FILE.UPDATED_AT, LocalDateTime.now())
                     .set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
-                    .where(CASE_FILE.ID.eq(id)).execute();
+                    .where(expectedVersion == null ? where : where.and(CASE_FILE.VERSION.eq(expectedVersion)))
+                    .execute();
+            if (n == 0 && expectedVersion != null && tx.fetchExists(CASE_FILE, CASE_FILE.ID.eq(id))) {
+                throw CaseConflict.refusal(tx, id);
+            }
             if (n == 0) {
                 throw new AnjuanException("case.notFound", id);
             }
@@ -217,10 +236,18 @@ public final class CaseRepository {
         return r.getId();
     }
 
-    private static long update(DSLContext tx, long id, CaseFile c) {
+    /**
+     * Replaces the stored case; with {@code expectedVersion}, only if the row is still at that version (the row is
+     * locked first, so no other clerk can change it between the check and the write). {@code version[0]} gets the
+     * row's new version.
+     */
+    private static long update(DSLContext tx, long id, CaseFile c, Integer expectedVersion, int[] version) {
         CaseFileRecord r = tx.selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).forUpdate().fetchOne();
         if (r == null) {
             throw new AnjuanException("case.notFound", id);
+        }
+        if (expectedVersion != null && r.getVersion() != expectedVersion.intValue()) {
+            throw CaseConflict.refusal(tx, id);
         }
         BoundCases.lockOf(tx, id).check(LockedFile.Change.MATERIALS); // 第九条, checked again for a second clerk
         if (tx.fetchExists(ARCHIVE_NUMBER, ARCHIVE_NUMBER.CASE_ID.eq(id).and(ARCHIVE_NUMBER.VOIDED.isFalse()))) {
@@ -229,6 +256,7 @@ public final class CaseRepository {
         fill(r, c);
         r.setVersion(r.getVersion() + 1);
         r.store();
+        version[0] = r.getVersion();
         return id;
     }
 

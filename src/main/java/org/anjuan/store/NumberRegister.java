@@ -56,11 +56,12 @@ public final class NumberRegister {
 
     private static List<ArchiveNumber> issueInTransaction(DSLContext tx, ArchiveNumberFormat format, int year,
                                                           String word, int count, Long caseId, String actor) {
-        int bumped = tx.update(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.LAST_SEQ, NUMBER_SEQUENCE.LAST_SEQ.plus(count))
-                .where(NUMBER_SEQUENCE.NUMBER_YEAR.eq(year).and(NUMBER_SEQUENCE.WORD.eq(word))).execute();
-        if (bumped == 0) {
+        if (bump(tx, year, word, count) == 0) {
+            // the year's first number: make its row unless another workstation just did (PostgreSQL waits for
+            // that one to commit instead of failing, which would spoil a bind's whole transaction), then bump it
             tx.insertInto(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.NUMBER_YEAR, year).set(NUMBER_SEQUENCE.WORD, word)
-                    .set(NUMBER_SEQUENCE.LAST_SEQ, count).execute();
+                    .set(NUMBER_SEQUENCE.LAST_SEQ, 0).onConflictDoNothing().execute();
+            bump(tx, year, word, count);
         }
         int last = tx.select(NUMBER_SEQUENCE.LAST_SEQ).from(NUMBER_SEQUENCE)
                 .where(NUMBER_SEQUENCE.NUMBER_YEAR.eq(year).and(NUMBER_SEQUENCE.WORD.eq(word)))
@@ -80,6 +81,11 @@ public final class NumberRegister {
             issued.add(n);
         }
         return issued;
+    }
+
+    private static int bump(DSLContext tx, int year, String word, int count) {
+        return tx.update(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.LAST_SEQ, NUMBER_SEQUENCE.LAST_SEQ.plus(count))
+                .where(NUMBER_SEQUENCE.NUMBER_YEAR.eq(year).and(NUMBER_SEQUENCE.WORD.eq(word))).execute();
     }
 
     /**

@@ -19,8 +19,11 @@ import org.anjuan.domain.ScannedPage;
  */
 public interface CaseBinding {
 
-    /** Puts the materials in a new order: {@code order} lists their current 0-based positions. */
-    CaseFile reorder(long caseId, List<Integer> order);
+    /**
+     * Puts the materials of the case as shown in a new order: {@code order} lists their 0-based positions in
+     * {@code shown}; refused ({@code db.case.conflict}) when another clerk changed the case since it was read.
+     */
+    CaseFile reorder(CaseFile shown, List<Integer> order);
 
     /** The case's materials in the standard order of its category. */
     List<Material> standardOrder(CaseFile c);
@@ -52,8 +55,8 @@ public interface CaseBinding {
     static CaseBinding of(AppContext context) {
         return new CaseBinding() {
             @Override
-            public CaseFile reorder(long caseId, List<Integer> order) {
-                return context.cases().reorder(caseId, order);
+            public CaseFile reorder(CaseFile shown, List<Integer> order) {
+                return context.cases().reorder(shown, order);
             }
 
             @Override

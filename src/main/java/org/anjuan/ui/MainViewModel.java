@@ -82,6 +82,7 @@ public final class MainViewModel {
         this.boxPlan = new BoxPlanViewModel(tasks, messages, errors);
         this.appraisal = new AppraisalViewModel(tasks, messages, errors, today);
         binding.setOnBound(this::refresh);
+        materials.setOnStale(this::refresh);
         auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
         this.handover = new HandoverViewModel(tasks, messages, errors);
         handover.setOnDecided(this::refresh);

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.Material;
 import org.anjuan.domain.PageKind;
@@ -47,6 +48,7 @@ public final class MaterialsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper inspecting = new ReadOnlyBooleanWrapper(this, "inspecting");
     private CaseScans scans = CaseScans.EMPTY;
+    private Runnable onStale = () -> { };
 
     public MaterialsViewModel(BackgroundTasks tasks, BackgroundTasks pictures, Messages messages,
                               ErrorReporter errors) {
@@ -61,6 +63,16 @@ public final class MaterialsViewModel {
 
     void connect(CaseBinding binding) {
         backend.set(binding);
+    }
+
+    /** What to do when a change was refused because the case changed meanwhile: read it again. */
+    void setOnStale(Runnable reload) {
+        onStale = reload;
+    }
+
+    private static boolean isConflict(Throwable e) {
+        AnjuanException refusal = Failures.refusal(e);
+        return refusal != null && refusal.key().startsWith("db.case.conflict");
     }
 
     /** Shows a case read from the register; {@code numbered} when it holds a valid archive number. */
@@ -133,10 +145,14 @@ public final class MaterialsViewModel {
         CaseFile before = caseFile.get();
         CaseBinding b = backend.get();
         int selectedBefore = selected.get();
-        showMaterials(withMaterials(before, MaterialOrder.apply(before.materials(), order)),
-                selectedBefore < 0 ? -1 : order.indexOf(selectedBefore));
+        // shown at once as the version the save will make, so that a second move made before this one is saved
+        // builds on it; if this one is refused, both are, and the list goes back
+        CaseFile moved = before.withMaterials(MaterialOrder.apply(before.materials(), order))
+                .withVersion(before.version() + 1);
+        caseFile.set(moved);
+        showMaterials(moved, selectedBefore < 0 ? -1 : order.indexOf(selectedBefore));
         tell(messages.text("binding.status.saving"));
-        tasks.run(() -> b.reorder(before.id(), order), saved -> {
+        tasks.run(() -> b.reorder(before, order), saved -> {
             if (isShowing(before)) {
                 caseFile.set(saved);
                 showMaterials(saved, selected.get());
@@ -148,6 +164,9 @@ public final class MaterialsViewModel {
                 caseFile.set(before);
                 showMaterials(before, selectedBefore);
                 tell(refused);
+                if (isConflict(e)) {
+                    onStale.run(); // another clerk changed the case: show theirs, so the clerk redoes from it
+                }
             }
         });
     }
@@ -242,11 +261,6 @@ public final class MaterialsViewModel {
     private boolean isShowing(CaseFile c) {
         CaseFile now = caseFile.get();
         return now != null && now.id().equals(c.id());
-    }
-
-    private static CaseFile withMaterials(CaseFile c, List<Material> materials) {
-        return new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(), c.opened(),
-                c.closed(), c.flags(), c.secrecy(), materials, c.sourceDir());
     }
 
     public ReadOnlyObjectProperty<CaseFile> caseFileProperty() { return caseFile.getReadOnlyProperty(); }

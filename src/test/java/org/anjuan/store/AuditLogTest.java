@@ -3,7 +3,6 @@ package org.anjuan.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,12 +27,20 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The chain as the store writes it, tampered with the way someone with the database file would: plain SQL over
  * JDBC, bypassing the application. Each tampering is found at the right line.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AuditLogTest {
+
+    @Parameter
+    Engine engine;
 
     private final String name = "audit-" + UUID.randomUUID();
     private Database db;
@@ -41,7 +48,7 @@ class AuditLogTest {
 
     @BeforeEach
     void open() {
-        db = Database.openInMemory(name);
+        db = engine.open(name);
         log = new AuditLog(db);
         RegisterFixture register = new RegisterFixture(db);
         register.bind(Category.PUNISHMENT_GENERAL, LocalDate.of(2023, 11, 20), 2); // import, 2 numbers, 2 volumes
@@ -83,7 +90,7 @@ class AuditLogTest {
 
     @Test
     void anEditedActorOrTimeIsFound() throws SQLException {
-        sql("UPDATE audit_log SET at = DATEADD(SECOND, -1, at) WHERE id = 5");
+        sql("UPDATE audit_log SET at = at - INTERVAL '1' SECOND WHERE id = 5");
         assertFault(AuditFault.EDITED, 5, 4L);
     }
 
@@ -202,9 +209,10 @@ class AuditLogTest {
     @Test
     void linesWrittenBeforeTheChainAreSealedWhenTheRegisterIsOpened() throws SQLException {
         String older = "audit-older-" + UUID.randomUUID();
-        String url = "jdbc:h2:mem:" + older + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Engine.Login login = engine.login(older);
+        Flyway.configure().dataSource(login.url(), login.user(), login.password()).locations("classpath:db/migration")
+                .target("5").load().migrate();
+        try (Connection c = login.connect();
              PreparedStatement p = c.prepareStatement("INSERT INTO audit_log (id, at, actor, action, entity, "
                      + "entity_id, detail) VALUES (?, ?, '档案员', 'settings.save', 'setting', NULL, ?)")) {
             for (long id : new long[] {1, 2, 5}) { // 3 and 4 rolled back
@@ -214,7 +222,7 @@ class AuditLogTest {
                 p.executeUpdate();
             }
         }
-        try (Database opened = Database.openInMemory(older)) {
+        try (Database opened = engine.open(older)) {
             AuditVerdict v = new AuditLog(opened).verify();
             assertThat(v.intact()).isTrue();
             assertThat(v.entries()).isEqualTo(3);
@@ -225,8 +233,8 @@ class AuditLogTest {
             assertThat(after.entries()).isEqualTo(5);
             assertThat(after.entryId()).isEqualTo(7L);
         }
-        try (Database reopened = Database.openInMemory(older);
-             Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Database reopened = engine.open(older);
+             Connection c = login.connect();
              Statement s = c.createStatement()) {
             assertThat(new AuditLog(reopened).verify().entries()).isEqualTo(5);
             s.executeUpdate("UPDATE audit_log SET detail = '第 9 次' WHERE id = 5");
@@ -245,7 +253,7 @@ class AuditLogTest {
     }
 
     private Connection jdbc() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:mem:" + name, "sa", "");
+        return engine.login(name).connect();
     }
 
     private void sql(String statement) throws SQLException {

@@ -16,8 +16,16 @@ import org.anjuan.domain.AvRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AvRecordRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final String SHA = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
@@ -27,7 +35,7 @@ class AvRecordRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.openInMemory("av" + System.nanoTime());
+        db = engine.open("av" + System.nanoTime());
         records = new AvRecordRepository(db);
         caseId = TestCases.store(db);
     }

@@ -31,8 +31,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class BoxRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -43,7 +51,7 @@ class BoxRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.openFile(dir.resolve("register"));
+        db = engine.openFile(dir.resolve("register"));
         boxes = new BoxRepository(db);
         register = new RegisterFixture(db);
     }

@@ -10,12 +10,20 @@ import org.anjuan.domain.CaseFile;
 import org.anjuan.domain.CaseSummary;
 import org.anjuan.domain.Material;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CaseRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     @Test
     void aCaseComesBackAsItWasStoredWithItsMaterialsInOrder() {
-        try (Database db = Database.openInMemory("roundtrip")) {
+        try (Database db = engine.open("roundtrip")) {
             CaseRepository repo = new CaseRepository(db);
             CaseFile original = TestCases.punishment("/cases/a");
             CaseFile saved = repo.save(original, "档案员");
@@ -26,7 +34,7 @@ class CaseRepositoryTest {
 
     @Test
     void reimportingTheSameFolderUpdatesTheCaseInsteadOfAddingAnother() {
-        try (Database db = Database.openInMemory("reimport")) {
+        try (Database db = engine.open("reimport")) {
             CaseRepository repo = new CaseRepository(db);
             CaseFile first = repo.save(TestCases.punishment("/cases/a"), "档案员");
             CaseFile changed = TestCases.punishment("/cases/a");
@@ -42,7 +50,7 @@ class CaseRepositoryTest {
 
     @Test
     void theRegisterListsPartiesPagesAndArchiveNumbers() {
-        try (Database db = Database.openInMemory("summaries")) {
+        try (Database db = engine.open("summaries")) {
             CaseRepository repo = new CaseRepository(db);
             long id = repo.save(TestCases.punishment("/cases/a"), "档案员").id();
             new NumberRegister(db).issue(ArchiveNumberFormat.standard(), 2023, "罚", 1, id, "档案员");
@@ -59,7 +67,7 @@ class CaseRepositoryTest {
 
     @Test
     void aNumberedCaseCannotBeReplacedByAReimport() {
-        try (Database db = Database.openInMemory("locked")) {
+        try (Database db = engine.open("locked")) {
             CaseRepository repo = new CaseRepository(db);
             long id = repo.save(TestCases.punishment("/cases/a"), "档案员").id();
             new NumberRegister(db).issue(ArchiveNumberFormat.standard(), 2023, "罚", 1, id, "档案员");

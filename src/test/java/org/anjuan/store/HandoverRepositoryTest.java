@@ -11,15 +11,23 @@ import org.anjuan.domain.HandedMaterial;
 import org.anjuan.domain.Handover;
 import org.anjuan.domain.HandoverStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class HandoverRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final List<HandedMaterial> HANDED = List.of(new HandedMaterial(1, "立案审批表", null, 2),
             new HandedMaterial(2, "行政处罚决定书", "厦国动罚决〔2023〕5号", 4));
 
     @Test
     void everyRoundIsKeptWithItsMaterialsFindingsAndDecisionAndEveryChangeIsAudited() {
-        try (Database db = Database.openInMemory("handover-rounds")) {
+        try (Database db = engine.open("handover-rounds")) {
             long caseId = TestCases.store(db);
             HandoverRepository repo = new HandoverRepository(db);
             int auditBefore = db.dsl().fetchCount(AUDIT_LOG);
@@ -54,7 +62,7 @@ class HandoverRepositoryTest {
 
     @Test
     void theBindRequirementIsOffUntilSetAndIsAudited() {
-        try (Database db = Database.openInMemory("handover-required")) {
+        try (Database db = engine.open("handover-required")) {
             HandoverRepository repo = new HandoverRepository(db);
             assertThat(repo.required()).isFalse();
             repo.setRequired(true, "档案员");

@@ -23,8 +23,16 @@ import org.anjuan.domain.VisitorCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class LedgerRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final LocalDateTime AT = LocalDateTime.of(2024, 3, 15, 9, 30);
 
@@ -33,7 +41,7 @@ class LedgerRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.openInMemory("ledgerrepo" + System.nanoTime());
+        db = engine.open("ledgerrepo" + System.nanoTime());
         LedgerShelf.fill(db);
         ledger = new LedgerRepository(db);
     }

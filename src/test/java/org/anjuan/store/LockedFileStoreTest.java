@@ -25,12 +25,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The store checks the lock again inside each transaction (第九条), so a second clerk whose window still showed
  * the case unbound is refused too; supplements number their pages on, one clerk at a time.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class LockedFileStoreTest {
+
+    @Parameter
+    Engine engine;
 
     private static final LocalDateTime APPROVED = LocalDateTime.of(2024, 1, 8, 9, 30);
 
@@ -43,7 +51,7 @@ class LockedFileStoreTest {
 
     @BeforeEach
     void bind() {
-        db = Database.openFile(dir.resolve("register"));
+        db = engine.openFile(dir.resolve("register"));
         numbers = new RegisterFixture(db).bind(Category.PUNISHMENT_GENERAL, LocalDate.of(2023, 11, 20), 2);
         caseId = new NumberRegister(db).forCase(1).get(0).caseId();
     }

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.anjuan.domain.ArchiveNumberFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A use case spanning repositories commits or rolls back as one. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class NestedTransactionTest {
+
+    @Parameter
+    Engine engine;
 
     @Test
     void repositoriesJoinTheCallersTransaction() {
-        try (Database db = Database.openInMemory("nested-commit")) {
+        try (Database db = engine.open("nested-commit")) {
             CaseRepository cases = new CaseRepository(db);
             NumberRegister numbers = new NumberRegister(db);
             long id = db.inTransaction(() -> {
@@ -25,7 +33,7 @@ class NestedTransactionTest {
 
     @Test
     void aFailureRollsEverythingBack() {
-        try (Database db = Database.openInMemory("nested-rollback")) {
+        try (Database db = engine.open("nested-rollback")) {
             CaseRepository cases = new CaseRepository(db);
             NumberRegister numbers = new NumberRegister(db);
             assertThatThrownBy(() -> db.inTransaction(() -> {

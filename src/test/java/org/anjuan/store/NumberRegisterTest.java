@@ -20,14 +20,22 @@ import org.anjuan.domain.ArchiveNumberFormat;
 import org.anjuan.domain.IssuedNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class NumberRegisterTest {
+
+    @Parameter
+    Engine engine;
 
     private final ArchiveNumberFormat format = ArchiveNumberFormat.standard();
 
     @Test
     void sequencesRunPerYearAndWord() {
-        try (Database db = Database.openInMemory("seq")) {
+        try (Database db = engine.open("seq")) {
             NumberRegister register = new NumberRegister(db);
             assertThat(issueOne(register, 2023, "罚")).isEqualTo("2023年厦国动罚字第01号");
             assertThat(issueOne(register, 2023, "罚")).isEqualTo("2023年厦国动罚字第02号");
@@ -38,7 +46,7 @@ class NumberRegisterTest {
 
     @Test
     void aMultiVolumeCaseTakesOneConsecutiveNumberPerVolume() {
-        try (Database db = Database.openInMemory("volumes")) {
+        try (Database db = engine.open("volumes")) {
             long caseId = TestCases.store(db);
             NumberRegister register = new NumberRegister(db);
             issueOne(register, 2023, "罚");
@@ -51,7 +59,7 @@ class NumberRegisterTest {
 
     @Test
     void aVoidedNumberStaysListedWithItsReasonAndIsNeverReused() {
-        try (Database db = Database.openInMemory("void")) {
+        try (Database db = engine.open("void")) {
             NumberRegister register = new NumberRegister(db);
             String first = issueOne(register, 2023, "罚");
             IssuedNumber voided = register.voidNumber(first, "误取号，案件尚未结案", "档案员");
@@ -77,7 +85,7 @@ class NumberRegisterTest {
     void eightWorkstationsIssuingAtOnceGetNoDuplicateAndLeaveNoGap(@TempDir Path dir) throws Exception {
         int threads = 8;
         int perThread = 250;
-        try (Database db = Database.openFile(dir.resolve("register"))) {
+        try (Database db = engine.openFile(dir.resolve("register"))) {
             NumberRegister register = new NumberRegister(db);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Callable<List<Integer>>> clerks = new ArrayList<>();

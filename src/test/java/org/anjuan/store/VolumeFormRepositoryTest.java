@@ -12,15 +12,23 @@ import org.anjuan.domain.CoverSheet;
 import org.anjuan.domain.DirectoryRow;
 import org.anjuan.domain.VolumeForms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class VolumeFormRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final String FIRST = "2023年厦国动罚字第01号";
     private static final String SECOND = "2023年厦国动罚字第02号";
 
     @Test
     void aBoundVolumesFormsComeBackAsTheyWereBound() {
-        try (Database db = Database.openInMemory("forms")) {
+        try (Database db = engine.open("forms")) {
             long caseId = bound(db);
             VolumeFormRepository forms = new VolumeFormRepository(db);
             VolumeForms one = forms(FIRST, 1, List.of(new VolumeForms.PaperOriginal(2, "现场照片", 4, 9)));
@@ -40,7 +48,7 @@ class VolumeFormRepositoryTest {
 
     @Test
     void aCaseNotYetBoundHasNoFormsToPrint() {
-        try (Database db = Database.openInMemory("unbound")) {
+        try (Database db = engine.open("unbound")) {
             CaseFile saved = new CaseRepository(db).save(TestCases.punishment("/cases/u"), "档案员");
             assertThatThrownBy(() -> new VolumeFormRepository(db).forCase(saved.id()))
                     .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("print.notBound"));

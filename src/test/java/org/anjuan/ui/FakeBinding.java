@@ -29,20 +29,24 @@ final class FakeBinding implements CaseBinding {
     final List<String> checkSheets = new ArrayList<>();
     UnaryOperator<List<Material>> standard = UnaryOperator.identity();
     RuntimeException reorderFailure;
+    /** The version of the case in the fake register: every saved order makes the next. */
+    int version;
     RuntimeException bindFailure;
     RuntimeException prepareFailure;
     BindPlan plan;
     ProgressListener lastListener;
 
     @Override
-    public CaseFile reorder(long caseId, List<Integer> order) {
+    public CaseFile reorder(CaseFile shown, List<Integer> order) {
         if (reorderFailure != null) {
             throw reorderFailure;
         }
+        if (shown.version() != version) { // as the register does: a change made from an older copy is refused
+            throw new org.anjuan.domain.AnjuanException("db.case.conflict", shown.title(), "乙", "2024-01-08 09:30");
+        }
         orders.add(List.copyOf(order));
-        CaseFile c = UiFixtures.punishment(caseId);
-        return new CaseFile(c.id(), c.category(), c.title(), c.parties(), c.department(), c.officer(), c.opened(),
-                c.closed(), c.flags(), c.secrecy(), MaterialOrder.apply(c.materials(), order), c.sourceDir());
+        version++;
+        return shown.withMaterials(MaterialOrder.apply(shown.materials(), order)).withVersion(version);
     }
 
     @Override

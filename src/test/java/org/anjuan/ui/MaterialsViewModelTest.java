@@ -67,6 +67,40 @@ class MaterialsViewModelTest {
     }
 
     @Test
+    void anOrderRefusedBecauseAnotherClerkChangedTheCaseIsExplainedAndTheCaseIsReadAgain() {
+        int[] reloads = {0};
+        vm.setOnStale(() -> reloads[0]++);
+        fake.reorderFailure = new AnjuanException("db.case.conflict", c.title(), "王芳", "2024-01-08 09:30");
+
+        vm.move(0, 2);
+
+        assertThat(shown).containsExactly("未能调整材料顺序|案件“厦门某置业有限公司未按规定修建防空地下室案”在您打开之后已被 王芳 于 "
+                + "2024-01-08 09:30 修改过。为了不覆盖对方的修改，您的这次修改没有保存，对方的修改完好无损。窗口已显示最新内容，请核对后重新操作。");
+        assertThat(reloads[0]).as("the window reads the case again").isEqualTo(1);
+        assertThat(vm.caseFileProperty().get().version()).isEqualTo(c.version());
+    }
+
+    @Test
+    void aSecondMoveMadeBeforeTheFirstIsSavedBuildsOnItAndIsNoConflict() {
+        List<Runnable> queued = new ArrayList<>();
+        MaterialsViewModel slow = new MaterialsViewModel(new BackgroundTasks(queued::add, Runnable::run),
+                BackgroundTasks.sameThread(), Messages.chinese(), (header, message, details) -> shown.add(message));
+        slow.connect(fake);
+        slow.show(c, false);
+        queued.clear();
+
+        slow.move(3, 1);
+        slow.move(0, 3); // made on the list as the first move left it, before that move is saved
+        new ArrayList<>(queued).forEach(Runnable::run);
+
+        assertThat(shown).isEmpty();
+        assertThat(fake.orders).containsExactly(List.of(0, 3, 1, 2), List.of(1, 2, 3, 0));
+        assertThat(slow.caseFileProperty().get().materials()).extracting(m -> m.title())
+                .containsExactly("送达回证复印件", "行政处罚决定书", "罚没款收据复印件", "立案审批表");
+        assertThat(slow.caseFileProperty().get().version()).isEqualTo(2);
+    }
+
+    @Test
     void standardOrderIsAppliedAsAPermutation() {
         vm.applyStandardOrder();
         assertThat(fake.orders).isEmpty();
