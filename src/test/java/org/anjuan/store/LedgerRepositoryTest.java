@@ -48,7 +48,9 @@ class LedgerRepositoryTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test
