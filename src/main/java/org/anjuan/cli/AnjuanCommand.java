@@ -98,6 +98,8 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("supplement", SupplementCommand::new);
         all.put("av", AvCommand::new);
         all.put("deadlines", DeadlinesCommand::new);
+        all.put("backup", BackupCommand::new);
+        all.put("restore", RestoreCommand::new);
         return Collections.unmodifiableMap(all);
     }
 
