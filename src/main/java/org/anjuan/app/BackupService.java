@@ -96,8 +96,12 @@ public final class BackupService {
 
     /** The file a backup to {@code target} is written to. */
     public Path fileFor(Path target) {
-        return Files.isDirectory(target)
-                ? target.resolve(register + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip") : target;
+        return Files.isDirectory(target) ? target.resolve(suggestedName()) : target;
+    }
+
+    /** A backup's name when the clerk names only the folder: the register and the time, db-2026-11-20-093005.zip. */
+    public String suggestedName() {
+        return register + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
     }
 
     private BackupInfo write(Path file, ProgressListener progress) {
