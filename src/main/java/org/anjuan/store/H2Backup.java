@@ -146,6 +146,7 @@ public final class H2Backup implements DatabaseBackup {
                      new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16))) {
             c.setAutoCommit(false);
             reader.setSkipRemarks(true);
+            long statements = 0;
             try (Statement s = c.createStatement()) {
                 for (String sql = reader.readStatement(); sql != null; sql = reader.readStatement()) {
                     if (progress.isCancelled()) {
@@ -153,7 +154,10 @@ public final class H2Backup implements DatabaseBackup {
                     }
                     if (!sql.isBlank()) {
                         s.execute(sql);
-                        progress.progress(in.read, size, location());
+                        if (++statements % 100 == 0) {
+                            c.commit(); // a private database: no need for one long transaction's undo log
+                            progress.progress(in.read, size, location());
+                        }
                     }
                 }
             }

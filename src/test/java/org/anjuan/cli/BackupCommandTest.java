@@ -116,6 +116,23 @@ class BackupCommandTest {
         }
     }
 
+    @Test
+    void aBackupIsTakenFromAnotherProcessWhileAWindowHasTheRegisterOpen() throws Exception {
+        assertThat(run("case", "import", folder("first", "某单位人防工程检查案").toString()).code()).isZero();
+        Path file = dir.resolve("while-open.zip");
+        try (AppContext window = AppContext.open(new InstallationSettings(dir, db(),
+                java.util.Locale.SIMPLIFIED_CHINESE, "档案员"))) {
+            Process cli = startCli("backup", file.toString());
+            String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(cli.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(cli.exitValue()).as(err).isZero();
+            assertThat(out).startsWith("已备份数据库到 " + file).contains("案件 1 件");
+            assertThat(window.cases().register()).hasSize(1);
+        }
+        assertThat(run("backup", "check", file.toString()).code()).isZero();
+    }
+
     private Process startCli(String... command) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> args = new ArrayList<>(List.of(java.toString(), "-Djava.awt.headless=true",
