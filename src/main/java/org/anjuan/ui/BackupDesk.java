@@ -28,7 +28,7 @@ public interface BackupDesk {
     /** The name offered in the save dialog. */
     String suggestedName();
 
-    /** Where the backups are kept, offered as the dialogs' first folder. */
+    /** Where the backups are kept, offered as the dialogs' first folder; null when the settings are wrong. */
     Path folder();
 
     /** The register being backed up, for the confirmation. */
@@ -73,12 +73,20 @@ public interface BackupDesk {
 
             @Override
             public String suggestedName() {
-                return service().suggestedName();
+                try {
+                    return service().suggestedName();
+                } catch (RuntimeException e) {
+                    return "anjuan-backup.zip"; // a wrong setting is reported when the backup itself runs
+                }
             }
 
             @Override
             public Path folder() {
-                return service().settings().folder();
+                try {
+                    return service().settings().folder();
+                } catch (RuntimeException e) {
+                    return null;
+                }
             }
 
             @Override

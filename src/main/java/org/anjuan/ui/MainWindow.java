@@ -3,6 +3,7 @@ package org.anjuan.ui;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.prefs.Preferences;
 import javafx.collections.transformation.SortedList;
@@ -237,8 +238,9 @@ public final class MainWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("backup.chooser.filter"),
                 "*.zip"));
         String last = Preferences.userNodeForPackage(MainWindow.class).get(BACKUP_DIR, null);
-        File start = last != null ? new File(last) : desk.folder().toFile();
-        if (start.isDirectory()) {
+        Path folder = desk.folder();
+        File start = last != null ? new File(last) : folder == null ? null : folder.toFile();
+        if (start != null && start.isDirectory()) {
             chooser.setInitialDirectory(start);
         }
         return chooser;
