@@ -102,7 +102,7 @@ class BackupServiceTest {
 
     @Test
     void aBackupWhoseDataIsNewerThanItsManifestSaysIsRefusedWhenLoaded() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + office.database(), "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + office.database() + ";TRACE_LEVEL_FILE=0", "sa", "");
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                     + " \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99', 'future', 'SQL',"

@@ -23,7 +23,7 @@ final class TableRows {
 
     /** Table (lower case) → its rows, each row its columns' text, in primary-key-free but stable order. */
     static Map<String, List<List<String>>> of(Path database) throws SQLException {
-        String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+        String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         Map<String, List<List<String>>> tables = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
