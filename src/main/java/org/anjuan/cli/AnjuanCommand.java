@@ -108,6 +108,8 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("deadlines", DeadlinesCommand::new);
         all.put("ledger", LedgerCommand::new);
         all.put("db", DbCommand::new);
+        all.put("backup", BackupCommand::new);
+        all.put("restore", RestoreCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final SupplementViewModel supplement;
     private final AvRecordsViewModel avRecords;
     private final AppraisalViewModel appraisal;
+    private final BackupViewModel backup;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -92,6 +93,8 @@ public final class MainViewModel {
         this.avRecords = new AvRecordsViewModel(tasks, messages, errors);
         details.setOnAvRecords(this::openAvRecords);
         details.setOnLinkRedone(this::linkRedone);
+        this.backup = new BackupViewModel(tasks, messages, errors);
+        backup.statusProperty().addListener((obs, old, news) -> status.set(news));
         // the panel's news (moved, marked, refused) goes to the window's status line
         materials.statusProperty().addListener((obs, old, news) -> {
             if (!news.isEmpty()) {
@@ -131,6 +134,18 @@ public final class MainViewModel {
             appraisal.connect(b);
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
+    }
+
+    /** Lets go of the register before its database is replaced (a restore): the window shows none until reconnected. */
+    public void disconnect() {
+        backend.set(null);
+        selected.set(null);
+        rows.clear();
+    }
+
+    /** 工具 → 备份数据库… and 恢复数据库…; also works when the register could not be opened. */
+    public BackupViewModel backup() {
+        return backup;
     }
 
     /** 打印中心…: the print centre with nothing ticked. */

@@ -3,6 +3,7 @@ package org.anjuan.ui;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.prefs.Preferences;
 import javafx.collections.transformation.SortedList;
@@ -18,12 +19,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import org.anjuan.i18n.Messages;
 
 /** The main window's view (MainWindow.fxml): binds the controls to the {@link MainViewModel}, nothing more. */
 public final class MainWindow {
 
     private static final String LAST_DIR = "import.lastDir";
+    private static final String BACKUP_DIR = "backup.lastDir";
 
     @FXML private BorderPane mainWindow;
     @FXML private MenuItem importMenuItem;
@@ -31,6 +34,8 @@ public final class MainWindow {
     @FXML private MenuItem printCentreMenuItem;
     @FXML private MenuItem printCaseMenuItem;
     @FXML private MenuItem verifyAuditMenuItem;
+    @FXML private MenuItem backupMenuItem;
+    @FXML private MenuItem restoreMenuItem;
     @FXML private MenuItem boxPlanMenuItem;
     @FXML private Button boxPlanButton;
     @FXML private MenuItem appraisalMenuItem;
@@ -107,6 +112,9 @@ public final class MainWindow {
                 AuditDialog.show(finding, messages, mainWindow.getScene().getWindow());
             }
         });
+        backupMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        restoreMenuItem.disableProperty().bind(viewModel.busy()); // also when the register would not open
+        BackupDialogs.attach(viewModel.backup(), messages, () -> mainWindow.getScene().getWindow());
         boxPlanMenuItem.disableProperty().bind(viewModel.commandsDisabled());
         boxPlanButton.disableProperty().bind(viewModel.commandsDisabled());
         viewModel.boxPlan().showingProperty().addListener((obs, old, showing) -> {
@@ -199,6 +207,43 @@ public final class MainWindow {
             prefs.put(LAST_DIR, dir.getParent() == null ? dir.getPath() : dir.getParent());
             viewModel.importFolder(dir.toPath());
         }
+    }
+
+    /** 备份数据库…: the clerk names the backup file; the view model writes it in the background. */
+    @FXML
+    private void backupDatabase() {
+        BackupDesk desk = viewModel.backup().desk();
+        FileChooser chooser = backupChooser("backup.chooser.save", desk);
+        chooser.setInitialFileName(desk.suggestedName());
+        File file = chooser.showSaveDialog(mainWindow.getScene().getWindow());
+        if (file != null) {
+            Preferences.userNodeForPackage(MainWindow.class).put(BACKUP_DIR, file.getParent());
+            viewModel.backup().backupTo(file.toPath());
+        }
+    }
+
+    /** 恢复数据库…: the clerk picks a backup; the view model checks it and asks before replacing anything. */
+    @FXML
+    private void restoreDatabase() {
+        File file = backupChooser("backup.chooser.open", viewModel.backup().desk())
+                .showOpenDialog(mainWindow.getScene().getWindow());
+        if (file != null) {
+            viewModel.backup().restoreFrom(file.toPath());
+        }
+    }
+
+    private FileChooser backupChooser(String titleKey, BackupDesk desk) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("backup.chooser.filter"),
+                "*.zip"));
+        String last = Preferences.userNodeForPackage(MainWindow.class).get(BACKUP_DIR, null);
+        Path folder = desk.folder();
+        File start = last != null ? new File(last) : folder == null ? null : folder.toFile();
+        if (start != null && start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        return chooser;
     }
 
     /** The print centre opens over the main window, built the first time it is needed. */

@@ -2,11 +2,13 @@ package org.anjuan.ui;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.anjuan.app.AppContext;
+import org.anjuan.app.BackupService;
 import org.anjuan.app.InstallationSettings;
 import org.anjuan.i18n.Messages;
 
@@ -19,6 +21,8 @@ public final class Workbench implements AutoCloseable {
     private final MainViewModel viewModel;
     private AppContext context;
     private boolean closed;
+    private boolean daily;
+    private boolean dailyStarted;
 
     private Workbench(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -43,7 +47,10 @@ public final class Workbench implements AutoCloseable {
         stage.setScene(scene);
         stage.show();
         Workbench workbench = new Workbench(viewModel);
-        viewModel.connect(() -> CaseRegister.of(workbench.keep(AppContext.open(settings))));
+        Callable<CaseRegister> opener = () -> CaseRegister.of(workbench.keep(AppContext.open(settings)));
+        viewModel.connect(opener);
+        viewModel.backup().connect(BackupDesk.of(() -> BackupService.forInstallation(settings),
+                workbench::closeRegister), viewModel::disconnect, () -> viewModel.connect(opener));
         return workbench;
     }
 
@@ -57,7 +64,36 @@ public final class Workbench implements AutoCloseable {
             throw new IllegalStateException("window closed while the database was opening");
         }
         context = opened;
+        if (daily) {
+            startDaily();
+        }
         return opened;
+    }
+
+    /**
+     * Takes today's automatic backup (backup.daily) in the background once the register is open; the
+     * application asks for it, tests of other windows do not.
+     */
+    public synchronized void keepDailyBackups() {
+        daily = true;
+        if (context != null) {
+            startDaily();
+        }
+    }
+
+    private void startDaily() {
+        if (!dailyStarted) {
+            dailyStarted = true;
+            viewModel.backup().daily();
+        }
+    }
+
+    /** Closes the database before a restore replaces it; the register is opened again afterwards. */
+    private synchronized void closeRegister() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
     }
 
     /** Closes the database, if it was opened. */

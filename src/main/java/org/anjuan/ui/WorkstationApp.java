@@ -35,6 +35,7 @@ public final class WorkstationApp extends Application {
             return t;
         });
         workbench = Workbench.show(stage, settings, background);
+        workbench.keepDailyBackups();
     }
 
     @Override
