@@ -83,7 +83,7 @@ public final class PostgresBackup implements DatabaseBackup {
     @Override
     public void refuseIfInUse() {
         try (Connection c = connect(server.withDatabase("postgres"))) {
-            if (others(c, server.database()) > 0) {
+            if (!quiet(c, server.database())) {
                 throw new AnjuanException("store.pg.inUse", location());
             }
         } catch (SQLException e) {
@@ -164,6 +164,29 @@ public final class PostgresBackup implements DatabaseBackup {
             }
         }
         return SchemaVersions.highest(versions);
+    }
+
+    /**
+     * Whether no session but this one is connected to any of {@code databases}. A workstation that has just
+     * closed leaves its server process behind for a moment, so this waits up to two seconds for them to go.
+     */
+    static boolean quiet(Connection c, String... databases) throws SQLException {
+        for (int tries = 0; tries < 20; tries++) {
+            int connected = 0;
+            for (String d : databases) {
+                connected += others(c, d);
+            }
+            if (connected == 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Sessions connected to {@code database} other than this one. */

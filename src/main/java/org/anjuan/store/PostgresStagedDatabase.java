@@ -55,7 +55,7 @@ final class PostgresStagedDatabase implements StagedDatabase {
     public void swapIn() {
         try (Connection c = PostgresBackup.connect(current.withDatabase("postgres"))) {
             c.setAutoCommit(false);
-            if (PostgresBackup.others(c, current.database()) > 0 || PostgresBackup.others(c, staged) > 0) {
+            if (!PostgresBackup.quiet(c, current.database(), staged)) {
                 c.rollback();
                 throw new AnjuanException("store.pg.inUse", current.display());
             }

@@ -3,6 +3,11 @@ package org.anjuan.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.anjuan.domain.LedgerEntry;
+import org.anjuan.domain.LedgerKind;
+import org.anjuan.domain.Visitor;
+import org.anjuan.domain.VisitorCategory;
+import org.anjuan.report.SignaturePng;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,8 @@ import org.anjuan.domain.ProgressListener;
  * A register with a row of every kind a clerk makes, through the services: cases with parties, materials, copies,
  * evidence and a redone link, a marked page, a chosen retention, settings, handovers (returned with findings and
  * reasons, and accepted), a bound case with its numbers, forms and volumes, a located box, a voided number,
- * a supplement and a correction, an AV record, and the audit lines of all of it.
+ * a supplement and a correction, an AV record, a signed visit on the consultation register, and the audit lines
+ * of all of it.
  */
 final class FilledRegister {
 
@@ -60,6 +66,13 @@ final class FilledRegister {
         app.avRecords().register(id, video, new AvDetails(AvKind.guess("检查.mp4"), "现场检查录像", "陈建华",
                 LocalDateTime.of(2023, 5, 6, 10, 30), "思明区某大厦", "出示证件", LocalDateTime.of(2023, 5, 6, 17, 0),
                 null, Set.of()), ProgressListener.NONE);
+
+        // a visit on the consultation register, signed: the volume is out (ledger_entry, ledger_file, ledger_out)
+        LedgerEntry visit = app.ledger().register(new LedgerRequest(LedgerKind.CONSULTATION,
+                new Visitor("林晓", "执法监督处", VisitorCategory.INTERNAL_STAFF, "工作证", "XM-0042", "0592-5550101"),
+                List.of(number), "查阅处罚依据", null, null));
+        app.ledger().approve(visit.id(), "刘主任");
+        app.ledger().sign(visit.id(), SignaturePng.drawn());
 
         String taken = app.numbers().issue(2024, "罚").text();
         app.numbers().voidNumber(taken, "误取号");
