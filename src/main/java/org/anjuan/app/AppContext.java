@@ -9,6 +9,7 @@ import org.anjuan.report.FormReports;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.Database;
 import org.anjuan.store.HandoverRepository;
+import org.anjuan.store.LedgerRepository;
 import org.anjuan.store.NumberRegister;
 import org.anjuan.store.SettingsStore;
 import org.anjuan.store.SupplementRepository;
@@ -38,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final SupplementService supplements;
     private final AvRecordService avRecords;
+    private final LedgerService ledger;
 
     private AppContext(InstallationSettings settings, Database database) {
         this.settings = settings;
@@ -67,6 +69,8 @@ public final class AppContext implements AutoCloseable {
         this.avRecords = new AvRecordService(new AvRecordRepository(database), caseRepository, retention, numbers,
                 archiveSettings, reports, settings.clerk());
         this.deadlines = new DeadlineService(caseRepository, new BoxRepository(database));
+        this.ledger = new LedgerService(new LedgerRepository(database), new LedgerPrinter(reports, archiveSettings),
+                Clock.systemDefaultZone(), settings.clerk());
     }
 
     /** Opens the database named by the settings, migrating it if it is older than this program. */
@@ -159,6 +163,11 @@ public final class AppContext implements AutoCloseable {
     /** Filing deadlines (第四条) and retention expiries (到期鉴定). */
     public DeadlineService deadlines() {
         return deadlines;
+    }
+
+    /** The lending and consultation register (借阅、查阅登记, 第十八条、第十九条). */
+    public LedgerService ledger() {
+        return ledger;
     }
 
     public String databaseLocation() {

@@ -98,6 +98,7 @@ public final class AnjuanCommand implements Callable<Integer> {
         all.put("supplement", SupplementCommand::new);
         all.put("av", AvCommand::new);
         all.put("deadlines", DeadlinesCommand::new);
+        all.put("ledger", LedgerCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

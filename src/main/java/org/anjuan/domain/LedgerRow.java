@@ -3,7 +3,8 @@ package org.anjuan.domain;
 /**
  * One line of a lending or consultation register (standards.md §5.1), text as the register writes it (dates as
  * 2024年3月15日). A lending line uses contact, approver, dueDate and returnedDate; a consultation line uses
- * idDocument, copying and effect; the rest are common. The visitor's signature is made on the paper page.
+ * idDocument, copying and effect; the rest are common. The visitor's signature is the PNG drawn at the
+ * workstation, printed in the signature column; a row without one leaves the cell blank, to sign on paper.
  *
  * @param seq          序号, or 0 for none
  * @param date         借阅日期 / 查阅日期
@@ -21,8 +22,27 @@ package org.anjuan.domain;
  * @param handler      经手人 (lending) / 接待人 (consultation): the archive clerk
  * @param effect       利用效果, written by the visitor afterwards (consultation)
  * @param remarks      备注
+ * @param signature    借阅人签字 / 查阅人签字: the visitor's signature as a PNG image, or null
  */
 public record LedgerRow(int seq, String date, String name, String unit, String contact, String idDocument,
                         String archiveNumber, String title, String purpose, String approver, String dueDate,
-                        String returnedDate, String copying, String handler, String effect, String remarks) {
+                        String returnedDate, String copying, String handler, String effect, String remarks,
+                        byte[] signature) {
+
+    /** A row to be signed on paper. */
+    public LedgerRow(int seq, String date, String name, String unit, String contact, String idDocument,
+                     String archiveNumber, String title, String purpose, String approver, String dueDate,
+                     String returnedDate, String copying, String handler, String effect, String remarks) {
+        this(seq, date, name, unit, contact, idDocument, archiveNumber, title, purpose, approver, dueDate,
+                returnedDate, copying, handler, effect, remarks, null);
+    }
+
+    public LedgerRow {
+        signature = signature == null ? null : signature.clone();
+    }
+
+    @Override
+    public byte[] signature() {
+        return signature == null ? null : signature.clone();
+    }
 }

@@ -126,6 +126,51 @@ class LedgerReportTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(LedgerKind.class)
+    void aSignedRowShowsTheVisitorsSignatureInsideItsSignatureCellAndAnUnsignedOneStaysBlank(LedgerKind kind)
+            throws IOException {
+        LedgerSheet sample = FormSamples.ledger(kind, 2);
+        LedgerRow first = sample.rows().get(0);
+        LedgerRow signed = new LedgerRow(first.seq(), first.date(), first.name(), first.unit(), first.contact(),
+                first.idDocument(), first.archiveNumber(), first.title(), first.purpose(), first.approver(),
+                first.dueDate(), first.returnedDate(), first.copying(), first.handler(), first.effect(),
+                first.remarks(), SignaturePng.drawn());
+        LedgerSheet sheet = new LedgerSheet(kind, sample.fonds(), sample.period(),
+                List.of(signed, sample.rows().get(1)));
+        float[] edges = kind == LedgerKind.LENDING ? LENDING : CONSULTATION;
+        int column = kind == LedgerKind.LENDING ? 11 : 10;
+        try (PDDocument doc = FormPdf.load(forms.ledger(sheet))) {
+            assertThat(cell(FormPdf.glyphs(doc), edges, 1, 2, 0)).isEqualTo(first.name());
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                    .renderImageWithDPI(0, 150, org.apache.pdfbox.rendering.ImageType.GRAY);
+            double mm = 25.4 / 72;
+            // the signature cell of row 1 has ink; the same cell of row 2 (unsigned) and the cell beside have none
+            double left = edges[column] * mm + 0.8;
+            double right = edges[column + 1] * mm - 0.8;
+            double top = (595 - HEADS_BOTTOM) * mm + 0.8;
+            double rowMm = PITCH * mm;
+            assertThat(inkFraction(page, left, top, right, top + rowMm - 1.6)).as("signed row").isGreaterThan(0.01);
+            assertThat(inkFraction(page, left, top + rowMm, right, top + 2 * rowMm - 1.6)).as("unsigned row")
+                    .isZero();
+        }
+    }
+
+    /** The share of dark pixels in a box given in millimetres from the page's top-left corner (150 dpi). */
+    private static double inkFraction(java.awt.image.BufferedImage page, double leftMm, double topMm, double rightMm,
+                                      double bottomMm) {
+        double px = 150 / 25.4;
+        int dark = 0;
+        int all = 0;
+        for (int y = (int) Math.ceil(topMm * px); y < (int) (bottomMm * px); y++) {
+            for (int x = (int) Math.ceil(leftMm * px); x < (int) (rightMm * px); x++) {
+                all++;
+                dark += (page.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+            }
+        }
+        return (double) dark / all;
+    }
+
     /** The rows between the full-width rules below the column heads. */
     private static int ruledRows(PDDocument doc, int page) {
         TreeSet<Float> ys = new TreeSet<>();
