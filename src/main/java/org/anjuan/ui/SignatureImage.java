@@ -33,7 +33,7 @@ public final class SignatureImage {
     }
 
     /** The signature as PNG bytes; refused in Chinese when the pad holds no signature yet. */
-    public static byte[] png(SignatureInk ink, Ground ground) {
+    public static byte[] png(SignatureStrokes ink, Ground ground) {
         BufferedImage image = render(ink, ground);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -44,11 +44,11 @@ public final class SignatureImage {
         return out.toByteArray();
     }
 
-    static BufferedImage render(SignatureInk ink, Ground ground) {
+    static BufferedImage render(SignatureStrokes ink, Ground ground) {
         if (!ink.isSigned()) {
             throw new AnjuanException("ledger.ui.signature.empty");
         }
-        SignatureInk.Bounds box = ink.bounds();
+        SignatureStrokes.Bounds box = ink.bounds();
         int width = (int) Math.ceil((box.width() + 2 * MARGIN) * SCALE);
         int height = (int) Math.ceil((box.height() + 2 * MARGIN) * SCALE);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -64,7 +64,7 @@ public final class SignatureImage {
             g.scale(SCALE, SCALE);
             g.translate(MARGIN - box.minX(), MARGIN - box.minY());
             g.setColor(INK);
-            for (SignatureInk.Segment s : ink.segments()) {
+            for (SignatureStrokes.Segment s : ink.segments()) {
                 g.setStroke(new BasicStroke((float) s.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 Path2D.Double path = new Path2D.Double();
                 path.moveTo(s.x0(), s.y0());

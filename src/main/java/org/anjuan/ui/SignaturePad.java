@@ -17,7 +17,7 @@ import org.anjuan.i18n.Messages;
 /**
  * A pad to sign on with a pen, a finger or the mouse. Pens and touch screens reach JavaFX as mouse events (touch
  * ones marked as synthesized), so one set of handlers serves all three. The strokes are kept as
- * {@link SignatureInk}, drawn smoothly here and exported by {@link #png} at print resolution. Until there is
+ * {@link SignatureStrokes}, drawn smoothly here and exported by {@link #png} at print resolution. Until there is
  * enough ink the pad says so ({@link #signedProperty()} is false) and refuses to export.
  */
 public final class SignaturePad extends Region {
@@ -26,7 +26,7 @@ public final class SignaturePad extends Region {
     private static final Color LINE = Color.web("#9aa6b2");
     private static final Color INK = Color.web("#141e3c");
 
-    private final SignatureInk ink = new SignatureInk();
+    private final SignatureStrokes ink = new SignatureStrokes();
     private final Canvas canvas = new Canvas();
     private final Label hint;
     private final Button clear;
@@ -165,7 +165,7 @@ public final class SignaturePad extends Region {
         g.setStroke(INK);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        for (SignatureInk.Segment s : ink.segments()) {
+        for (SignatureStrokes.Segment s : ink.segments()) {
             g.setLineWidth(s.width());
             g.beginPath();
             g.moveTo(s.x0(), s.y0());

@@ -15,7 +15,7 @@ class SignatureImageTest {
 
     @Test
     void aSignatureIsStoredAsPngCroppedToItsInkAtThreeTimesThePadResolution() throws Exception {
-        SignatureInk ink = new SignatureInk();
+        SignatureStrokes ink = new SignatureStrokes();
         stroke(ink, 100, 80, 300, 120);   // a stroke 200 wide, 40 high
         stroke(ink, 150, 60, 160, 140);
 
@@ -23,7 +23,7 @@ class SignatureImageTest {
                 SignatureImage.Ground.TRANSPARENT)));
 
         // ink box 100..300 × 60..140 plus half the widest line, plus the margin, times three
-        double half = SignatureInk.MAX_WIDTH / 2;
+        double half = SignatureStrokes.MAX_WIDTH / 2;
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil((200 + 2 * half + 2 * SignatureImage.MARGIN) * 3));
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil((80 + 2 * half + 2 * SignatureImage.MARGIN) * 3));
         assertThat(alpha(image, 0, 0)).as("the ground is transparent").isZero();
@@ -36,7 +36,7 @@ class SignatureImageTest {
 
     @Test
     void onAWhiteGroundTheCornersAreWhite() throws Exception {
-        SignatureInk ink = new SignatureInk();
+        SignatureStrokes ink = new SignatureStrokes();
         stroke(ink, 10, 10, 110, 30);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(SignatureImage.png(ink,
                 SignatureImage.Ground.WHITE)));
@@ -46,7 +46,7 @@ class SignatureImageTest {
 
     @Test
     void aBlankPadOrAStrayTapIsNotASignature() {
-        SignatureInk ink = new SignatureInk();
+        SignatureStrokes ink = new SignatureStrokes();
         assertThatThrownBy(() -> SignatureImage.png(ink, SignatureImage.Ground.WHITE))
                 .isInstanceOf(AnjuanException.class)
                 .satisfies(e -> assertThat(Messages.chinese().text((AnjuanException) e))
@@ -64,8 +64,8 @@ class SignatureImageTest {
 
     @Test
     void fastStrokesAreThinnerThanSlowOnes() {
-        SignatureInk slow = new SignatureInk();
-        SignatureInk fast = new SignatureInk();
+        SignatureStrokes slow = new SignatureStrokes();
+        SignatureStrokes fast = new SignatureStrokes();
         for (int i = 0; i <= 20; i++) {
             if (i == 0) {
                 slow.begin(0, 0, 0);
@@ -78,12 +78,12 @@ class SignatureImageTest {
         double slowWidth = slow.segments().get(15).width();
         double fastWidth = fast.segments().get(15).width();
         assertThat(fastWidth).isLessThan(slowWidth);
-        assertThat(fastWidth).isGreaterThanOrEqualTo(SignatureInk.MIN_WIDTH);
-        assertThat(slowWidth).isLessThanOrEqualTo(SignatureInk.MAX_WIDTH);
+        assertThat(fastWidth).isGreaterThanOrEqualTo(SignatureStrokes.MIN_WIDTH);
+        assertThat(slowWidth).isLessThanOrEqualTo(SignatureStrokes.MAX_WIDTH);
     }
 
     /** A straight stroke from (x0,y0) to (x1,y1) in 20 samples, 15 ms apart. */
-    static void stroke(SignatureInk ink, double x0, double y0, double x1, double y1) {
+    static void stroke(SignatureStrokes ink, double x0, double y0, double x1, double y1) {
         ink.begin(x0, y0, 0);
         for (int i = 1; i <= 20; i++) {
             ink.extend(x0 + (x1 - x0) * i / 20, y0 + (y1 - y0) * i / 20, i * 15L);

@@ -99,6 +99,13 @@ final class UiFixtures {
         int reads;
         AuditFinding auditFinding = new AuditFinding(true, "审计日志完整：共 0 条记录。", "");
         RuntimeException auditFailure;
+        /** The lending and consultation register, when a test keeps one. */
+        LedgerDesk ledger;
+
+        @Override
+        public LedgerDesk ledger() {
+            return ledger;
+        }
 
         @Override
         public AuditCheck audit() {

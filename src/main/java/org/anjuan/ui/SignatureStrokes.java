@@ -8,7 +8,7 @@ import java.util.List;
  * each stroke becomes quadratic curves through the midpoints of its samples, thinner where the hand moved fast,
  * as ink from a pen would be. Plain Java, so the pad on screen and the stored picture draw the same curves.
  */
-public final class SignatureInk {
+public final class SignatureStrokes {
 
     /** One piece of a stroke: a quadratic curve from (x0,y0) over (cx,cy) to (x1,y1), drawn {@code width} wide. */
     public record Segment(double x0, double y0, double cx, double cy, double x1, double y1, double width) {
