@@ -66,7 +66,6 @@ public final class LedgerDialog {
     @FXML private TableColumn<LedgerEntryRow, String> ledgerNumberColumn;
     @FXML private TableColumn<LedgerEntryRow, String> ledgerRegisteredColumn;
     @FXML private TableColumn<LedgerEntryRow, String> ledgerPersonColumn;
-    @FXML private TableColumn<LedgerEntryRow, String> ledgerUnitColumn;
     @FXML private TableColumn<LedgerEntryRow, String> ledgerFilesColumn;
     @FXML private TableColumn<LedgerEntryRow, String> ledgerStatusColumn;
     @FXML private TableColumn<LedgerEntryRow, String> ledgerDueColumn;
@@ -218,7 +217,6 @@ public final class LedgerDialog {
         Cells.text(ledgerNumberColumn, LedgerEntryRow::number);
         Cells.text(ledgerRegisteredColumn, r -> ChineseDate.time(r.entry().registeredAt()));
         Cells.text(ledgerPersonColumn, r -> r.entry().visitor().name());
-        Cells.text(ledgerUnitColumn, r -> r.entry().visitor().unit());
         Cells.text(ledgerFilesColumn, LedgerEntryRow::files);
         Cells.text(ledgerStatusColumn, text::status);
         Cells.text(ledgerDueColumn, r -> ChineseDate.day(r.entry().dueDate()));
@@ -327,6 +325,7 @@ public final class LedgerDialog {
         // the scanned volume's count is what the clerk types next
         entry.returningProperty().addListener((obs, old, hit) -> {
             if (hit != null) {
+                ledgerEntryPane.setVvalue(0);
                 javafx.application.Platform.runLater(ledgerReturnCount::requestFocus);
             }
         });

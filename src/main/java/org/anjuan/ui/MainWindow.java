@@ -53,7 +53,6 @@ public final class MainWindow {
     @FXML private Label countLabel;
     @FXML private Label overdueLabel;
     @FXML private MenuItem ledgerMenuItem;
-    @FXML private Button ledgerButton;
     @FXML private Label ledgerOverdueLabel;
 
     private final MainViewModel viewModel;
@@ -161,7 +160,6 @@ public final class MainWindow {
     /** 档案利用登记…, and the overdue loans in the status bar (a click opens them). */
     private void bindLedger() {
         ledgerMenuItem.disableProperty().bind(viewModel.commandsDisabled());
-        ledgerButton.disableProperty().bind(viewModel.commandsDisabled());
         ledgerOverdueLabel.textProperty().bind(viewModel.ledgerOverdueNotice());
         ledgerOverdueLabel.visibleProperty().bind(viewModel.ledgerOverdueNotice().isNotEmpty());
         ledgerOverdueLabel.setCursor(javafx.scene.Cursor.HAND);

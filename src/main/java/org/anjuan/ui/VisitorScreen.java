@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -109,6 +110,8 @@ public final class VisitorScreen {
         names.setMinWidth(Pane.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        values.setPrefWidth(200);
         entry.getColumnConstraints().addAll(names, values);
         int row = 0;
         for (SigningSheet.Line line : sheet.lines()) {
@@ -117,6 +120,7 @@ public final class VisitorScreen {
             Label value = new Label(line.value());
             value.getStyleClass().add("visitor-value");
             value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             entry.addRow(row++, name, value);
         }
 

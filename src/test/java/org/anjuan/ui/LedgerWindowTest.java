@@ -80,7 +80,7 @@ class LedgerWindowTest {
     @Test
     void aWholeConsultationIsRegisteredApprovedSignedAndReturnedByScanningTheCover(FxRobot robot) throws Exception {
         idle();
-        robot.clickOn("#ledgerButton");
+        robot.clickOn("#ledgerMenu").clickOn("档案利用登记…");
         idle();
 
         // 新登记: a party consults the first volume; its cover is scanned into the form
@@ -138,7 +138,7 @@ class LedgerWindowTest {
         robot.clickOn("#ledgerReturnCount").write("118");
         assertThat(robot.lookup("#ledgerReturnMismatch").query().isVisible()).isTrue();
         assertThat(robot.lookup("#ledgerReturnButton").queryButton().isDisabled()).isTrue();
-        robot.doubleClickOn("#ledgerReturnCount").eraseText(3).write(Integer.toString(FIRST_PAGES));
+        robot.clickOn("#ledgerReturnCount").type(KeyCode.END).eraseText(3).write(Integer.toString(FIRST_PAGES));
         assertThat(robot.lookup("#ledgerReturnMismatch").query().isVisible()).isFalse();
         robot.clickOn("#ledgerReturnButton");
         idle();
@@ -168,7 +168,7 @@ class LedgerWindowTest {
             context.ledger().sign(out.id(), SignaturePng.drawn());
         }
         idle();
-        robot.clickOn("#ledgerButton");
+        robot.clickOn("#ledgerMenu").clickOn("档案利用登记…");
         idle();
 
         // a lawyer asks to take the file out: only staff may
@@ -229,22 +229,24 @@ class LedgerWindowTest {
         return text(robot, "#ledgerMessage");
     }
 
-    /** A picture of the ledger window for the README, when asked for with -Dledger.screenshots=DIR. */
+    /**
+     * What the screen shows of a window (decorations and all under a real display such as Xvfb), for the README,
+     * when asked for with -Dledger.screenshots=DIR.
+     */
     private static void screenshot(FxRobot robot, String root, String name) {
         String dir = System.getProperty("ledger.screenshots");
         if (dir == null) {
             return;
         }
         Window window = robot.lookup(root).query().getScene().getWindow();
-        robot.interact(() -> {
-            try {
-                Path out = Files.createDirectories(Path.of(dir)).resolve(name);
-                ImageIO.write(SwingFXUtils.fromFXImage(window.getScene().getRoot().snapshot(null, null), null), "png",
-                        out.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        javafx.scene.image.Image shot = robot.capture(new javafx.geometry.Rectangle2D(window.getX(), window.getY(),
+                window.getWidth(), window.getHeight())).getImage();
+        try {
+            Path out = Files.createDirectories(Path.of(dir)).resolve(name);
+            ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", out.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void idle() throws Exception {
