@@ -80,7 +80,7 @@ final class LedgerLines {
             parts.add("摘抄复制：" + copying(e));
         }
         if (e.credentials().complete()) {
-            parts.add("已验授权委托书、所函、执业证");
+            parts.add("三证已验");
         }
         if (e.scope() != null) {
             parts.add("知悉范围经" + e.scope().confirmedBy() + "确认");

@@ -35,12 +35,11 @@ public final class LedgerPrinter {
     /** Register pages of {@code kind}: one row per volume of each entry, the signature in each of them. */
     byte[] register(LedgerKind kind, List<LedgerEntry> entries, LedgerQuery q) {
         List<LedgerRow> rows = new ArrayList<>();
-        for (LedgerEntry e : entries) {
-            if (e.kind() == kind) {
-                rows.addAll(LedgerLines.rows(e));
-            }
+        List<LedgerEntry> mine = entries.stream().filter(e -> e.kind() == kind).toList();
+        for (LedgerEntry e : mine) {
+            rows.addAll(LedgerLines.rows(e));
         }
-        return reports.ledger(new LedgerSheet(kind, settings.load().fonds(), period(q), rows));
+        return reports.ledger(new LedgerSheet(kind, settings.load().fonds(), period(q, mine), rows));
     }
 
     int save(byte[] pdf, Path out) {
@@ -78,10 +77,17 @@ public final class LedgerPrinter {
         return rows.size();
     }
 
-    private static String period(LedgerQuery q) {
-        if (q == null || (q.from() == null && q.to() == null)) {
+    /** 起止时间: the dates asked for, else the first and last registration day printed; blank with no rows. */
+    private static String period(LedgerQuery q, List<LedgerEntry> printed) {
+        java.time.LocalDate first = printed.stream().map(e -> e.registeredAt().toLocalDate())
+                .min(java.time.LocalDate::compareTo).orElse(null);
+        java.time.LocalDate last = printed.stream().map(e -> e.registeredAt().toLocalDate())
+                .max(java.time.LocalDate::compareTo).orElse(null);
+        java.time.LocalDate from = q != null && q.from() != null ? q.from() : first;
+        java.time.LocalDate to = q != null && q.to() != null ? q.to() : last;
+        if (from == null || to == null) {
             return null;
         }
-        return (q.from() == null ? "" : ChineseDate.day(q.from())) + "至" + (q.to() == null ? "" : ChineseDate.day(q.to()));
+        return ChineseDate.span(from, to);
     }
 }

@@ -329,7 +329,7 @@ class LedgerServiceTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
             assertThat(text).contains("档案查阅登记簿", "张某", "厦门某置业有限公司", "身份证350203198001010011", FIRST,
-                    "了解处罚依据", "林晓", "刘主任审批").doesNotContain("王芳");
+                    "了解处罚依据", "林晓", "刘主任审批", "起止时间：2024年3月15日").doesNotContain("王芳");
             PDPage page = doc.getPage(0);
             List<PDImageXObject> images = new ArrayList<>();
             for (COSName name : page.getResources().getXObjectNames()) {

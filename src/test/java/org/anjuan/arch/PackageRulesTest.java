@@ -36,6 +36,10 @@ class PackageRulesTest {
             .should().dependOnClassesThat().resideInAPackage("com.google.zxing..");
 
     @ArchTest
+    static final ArchRule poiOnlyInReport = noClasses().that().resideOutsideOfPackage("org.anjuan.report..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
+
+    @ArchTest
     static final ArchRule yamlOnlyInCaseFolder = noClasses().that().resideOutsideOfPackage("org.anjuan.casefolder..")
             .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..");
 

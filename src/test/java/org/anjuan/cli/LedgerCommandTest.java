@@ -62,6 +62,7 @@ class LedgerCommandTest {
         Path xlsx = dir.resolve("登记.xlsx");
         CliRun exported = run("ledger", "export", "--out", xlsx.toString());
         assertThat(exported.out()).contains("已导出 1 行到 " + xlsx);
+        assertThat(exported.err()).as("no logging noise from POI").isEmpty();
         try (InputStream in = Files.newInputStream(xlsx); Workbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
@@ -74,7 +75,8 @@ class LedgerCommandTest {
         CliRun printed = run("ledger", "print", "--out", pdf.toString());
         assertThat(printed.out()).contains("已将档案查阅登记簿另存为 " + pdf + "（共 1 页）");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("档案查阅登记簿", "张某",
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).as(printed.out() + printed.err()
+                    + run("ledger", "list", "--kind", "查阅").out()).contains("档案查阅登记簿", "张某",
                     LedgerShelf.FIRST);
         }
 
