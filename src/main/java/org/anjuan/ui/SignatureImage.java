@@ -24,6 +24,8 @@ public final class SignatureImage {
     public enum Ground { TRANSPARENT, WHITE }
 
     static final int SCALE = 3;
+    /** No side of the picture is longer than this, however large the pad (a wall screen): the register needs no more. */
+    static final int LONGEST_SIDE = 4000;
     /** Pad units left around the ink when cropping. */
     static final double MARGIN = 8;
     /** Ink colour: the blue-black of a signing pen, which prints dark on a black-and-white printer. */
@@ -49,8 +51,11 @@ public final class SignatureImage {
             throw new AnjuanException("ledger.ui.signature.empty");
         }
         SignatureStrokes.Bounds box = ink.bounds();
-        int width = (int) Math.ceil((box.width() + 2 * MARGIN) * SCALE);
-        int height = (int) Math.ceil((box.height() + 2 * MARGIN) * SCALE);
+        double w = box.width() + 2 * MARGIN;
+        double h = box.height() + 2 * MARGIN;
+        double scale = Math.min(SCALE, LONGEST_SIDE / Math.max(w, h));
+        int width = (int) Math.ceil(w * scale);
+        int height = (int) Math.ceil(h * scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -61,7 +66,7 @@ public final class SignatureImage {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(SCALE, SCALE);
+            g.scale(scale, scale);
             g.translate(MARGIN - box.minX(), MARGIN - box.minY());
             g.setColor(INK);
             for (SignatureStrokes.Segment s : ink.segments()) {

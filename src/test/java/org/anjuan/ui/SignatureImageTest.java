@@ -35,6 +35,16 @@ class SignatureImageTest {
     }
 
     @Test
+    void aSignatureAcrossAWallScreenIsScaledDownToFourThousandPixels() throws Exception {
+        SignatureStrokes ink = new SignatureStrokes();
+        stroke(ink, 0, 100, 3000, 300);
+        byte[] png = SignatureImage.png(ink, SignatureImage.Ground.TRANSPARENT);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(SignatureImage.LONGEST_SIDE);
+        assertThat(png.length).as("well under the register's 2 MB limit").isLessThan(500_000);
+    }
+
+    @Test
     void onAWhiteGroundTheCornersAreWhite() throws Exception {
         SignatureStrokes ink = new SignatureStrokes();
         stroke(ink, 10, 10, 110, 30);
