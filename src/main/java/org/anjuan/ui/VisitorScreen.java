@@ -173,7 +173,7 @@ public final class VisitorScreen {
         }
         byte[] png = pad.png(SignatureImage.Ground.TRANSPARENT);
         done = true;
-        stage.hide();
+        hide();
         onSigned.accept(png);
     }
 
@@ -182,8 +182,14 @@ public final class VisitorScreen {
             return;
         }
         done = true;
-        stage.hide();
+        hide();
         onLeft.run();
+    }
+
+    /** Leaves full screen first, so the display is given back as it was. */
+    private void hide() {
+        stage.setFullScreen(false);
+        stage.hide();
     }
 
     /** True while the visitor has the screen. */

@@ -60,9 +60,11 @@ class LedgerWindowTest {
     private ExecutorService background;
     private Workbench workbench;
     private InstallationSettings settings;
+    private Stage main;
 
     @Start
     void start(Stage stage) {
+        main = stage;
         settings = new InstallationSettings(tmp, tmp.resolve("db"), Locale.SIMPLIFIED_CHINESE, "林晓");
         try (Database db = Database.openFile(settings.database())) {
             LedgerShelf.fill(db);
@@ -71,8 +73,11 @@ class LedgerWindowTest {
         workbench = Workbench.show(stage, settings, background, new PrintAnswers());
     }
 
+    /** The ledger window (owned by the main stage, which the next test reuses) goes, or it would cover that test. */
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main).forEach(Window::hide));
+        MonocleMouse.forgetDrag(robot);
         workbench.close();
         background.shutdownNow();
     }

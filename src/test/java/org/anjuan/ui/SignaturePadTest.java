@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,11 @@ class SignaturePadTest {
         pad = new SignaturePad(Messages.chinese());
         stage.setScene(new Scene(new StackPane(pad), 760, 300));
         stage.show();
+    }
+
+    @AfterEach
+    void forgetTheDrawing(FxRobot robot) {
+        MonocleMouse.forgetDrag(robot);
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.anjuan.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,11 @@ class VisitorScreenTest {
         owner = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new Label("登记窗口")), 600, 400));
         stage.show();
+    }
+
+    @AfterEach
+    void forgetTheDrawing(FxRobot robot) {
+        MonocleMouse.forgetDrag(robot);
     }
 
     @Test
