@@ -58,6 +58,11 @@ public interface CaseRegister {
     default AvShelf avRecords() {
         return AvShelf.EMPTY;
     }
+    /** The lending and consultation register; none (null) unless the register keeps one. */
+    default LedgerDesk ledger() {
+        return null;
+    }
+
     /** Archived files whose retention period ends on {@code asOf} or within {@code withinDays} after it. */
     List<ExpiringFile> dueForAppraisal(LocalDate asOf, int withinDays);
 
@@ -67,10 +72,16 @@ public interface CaseRegister {
         AuditCheck audit = AuditCheck.of(context);
         BoxDesk boxing = BoxDesk.of(context);
         AvShelf avRecords = AvShelf.of(context);
+        LedgerDesk ledger = LedgerDesk.of(context);
         return new CaseRegister() {
             @Override
             public AvShelf avRecords() {
                 return avRecords;
+            }
+
+            @Override
+            public LedgerDesk ledger() {
+                return ledger;
             }
 
             @Override

@@ -45,6 +45,11 @@ public final class MainViewModel {
     private final AvRecordsViewModel avRecords;
     private final AppraisalViewModel appraisal;
     private final BackupViewModel backup;
+    private final LedgerViewModel ledger;
+    /** Lending and consultation entries out past their due date, counted when the register opens and after each change. */
+    private final javafx.beans.property.IntegerProperty ledgerOverdue =
+            new javafx.beans.property.SimpleIntegerProperty(this, "ledgerOverdue");
+    private final StringExpression ledgerOverdueNotice;
     private final ObjectProperty<CaseRegister> backend = new SimpleObjectProperty<>(this, "backend");
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegisterRow> register = new FilteredList<>(rows);
@@ -82,6 +87,10 @@ public final class MainViewModel {
         this.auditCheck = new AuditCheckViewModel(tasks, messages, errors);
         this.boxPlan = new BoxPlanViewModel(tasks, messages, errors);
         this.appraisal = new AppraisalViewModel(tasks, messages, errors, today);
+        this.ledger = new LedgerViewModel(tasks, messages, errors, questions);
+        ledger.setOnChanged(this::countLedgerOverdue);
+        ledgerOverdueNotice = Bindings.createStringBinding(() -> ledgerOverdue.get() == 0 ? ""
+                : messages.text("ledger.ui.main.overdue", ledgerOverdue.get()), ledgerOverdue);
         binding.setOnBound(this::refresh);
         materials.setOnStale(this::refresh);
         auditCheck.statusProperty().addListener((obs, old, news) -> status.set(news));
@@ -132,6 +141,9 @@ public final class MainViewModel {
             boxPlan.connect(b.boxing());
             avRecords.connect(b.avRecords());
             appraisal.connect(b);
+            if (b.ledger() != null) {
+                ledger.connect(b.ledger());
+            }
             reload(null, messages.text("main.status.ready"));
         }, e -> status.set(failures.report("dialog.openFailed.header", e, "main.status.notOpen")));
     }
@@ -233,6 +245,32 @@ public final class MainViewModel {
         }
     }
 
+    /** 档案利用登记…: the lending and consultation register; {@code overdue} opens it on the overdue entries. */
+    public void openLedger(boolean overdue) {
+        if (backend.get() != null && backend.get().ledger() != null) {
+            ledger.open(overdue);
+        }
+    }
+
+    public LedgerViewModel ledger() {
+        return ledger;
+    }
+
+    /** "2 条借阅、查阅登记逾期未还" while entries are out past their due date; else empty. */
+    public StringExpression ledgerOverdueNotice() {
+        return ledgerOverdueNotice;
+    }
+
+    private void countLedgerOverdue() {
+        CaseRegister b = backend.get();
+        if (b == null || b.ledger() == null) {
+            return;
+        }
+        LedgerDesk desk = b.ledger();
+        tasks.run(() -> desk.overdue().size(), ledgerOverdue::set,
+                e -> status.set(failures.report("ledger.ui.loadFailed", e, "ledger.ui.loadFailed")));
+    }
+
     /** Reads the register again, keeping the selected case selected. */
     public void refresh() {
         RegisterRow row = selected.get();
@@ -253,6 +291,7 @@ public final class MainViewModel {
     }
 
     private void reload(Long selectId, String doneStatus) {
+        countLedgerOverdue();
         CaseRegister b = backend.get();
         if (b == null) {
             return;

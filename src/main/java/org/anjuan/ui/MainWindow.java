@@ -57,6 +57,8 @@ public final class MainWindow {
     @FXML private Label statusLabel;
     @FXML private Label countLabel;
     @FXML private Label overdueLabel;
+    @FXML private MenuItem ledgerMenuItem;
+    @FXML private Label ledgerOverdueLabel;
 
     private final MainViewModel viewModel;
     private final Messages messages;
@@ -67,6 +69,7 @@ public final class MainWindow {
     private SupplementDialog supplement;
     private AvRecordsDialog avRecords;
     private AppraisalDialog appraisal;
+    private LedgerDialog ledger;
 
     private MainWindow(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -158,7 +161,43 @@ public final class MainWindow {
             }
         });
         registerPlaceholder.textProperty().bind(viewModel.placeholder());
+        bindLedger();
         bindRegister();
+    }
+
+    /** 档案利用登记…, and the overdue loans in the status bar (a click opens them). */
+    private void bindLedger() {
+        ledgerMenuItem.disableProperty().bind(viewModel.commandsDisabled());
+        ledgerOverdueLabel.textProperty().bind(viewModel.ledgerOverdueNotice());
+        ledgerOverdueLabel.visibleProperty().bind(viewModel.ledgerOverdueNotice().isNotEmpty());
+        ledgerOverdueLabel.setCursor(javafx.scene.Cursor.HAND);
+        viewModel.ledger().showingProperty().addListener((obs, old, showing) -> {
+            if (showing) {
+                if (ledger == null) {
+                    ledger = LedgerDialog.create(viewModel.ledger(), messages, mainWindow.getScene().getWindow());
+                }
+                ledger.show();
+            }
+        });
+    }
+
+    @FXML
+    private void openLedger() {
+        viewModel.openLedger(false);
+        raiseLedger();
+    }
+
+    @FXML
+    private void openOverdueLedger() {
+        viewModel.openLedger(true);
+        raiseLedger();
+    }
+
+    /** Opening it again while it is open brings it to the front. */
+    private void raiseLedger() {
+        if (ledger != null && viewModel.ledger().showingProperty().get()) {
+            ledger.show();
+        }
     }
 
     private void bindRegister() {

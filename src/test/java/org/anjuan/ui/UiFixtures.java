@@ -103,6 +103,13 @@ final class UiFixtures {
         RuntimeException auditFailure;
         /** 第九条 links made through {@link #linkRedone}: original and redone case. */
         final List<RedoneCase> links = new ArrayList<>();
+        /** The lending and consultation register, when a test keeps one. */
+        LedgerDesk ledger;
+
+        @Override
+        public LedgerDesk ledger() {
+            return ledger;
+        }
 
         @Override
         public AuditCheck audit() {
