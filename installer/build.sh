@@ -67,6 +67,7 @@ echo "   $modules"
 "$JDK/bin/jlink" --add-modules "$modules" --include-locales=en,zh \
     --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
     --output "$out/runtime"
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa" # only for heaps over 32 GB
 
 echo "== training run (the classes a command loads, for the class-data archive)"
 java_rt="$out/runtime/bin/java"
