@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the installed program for Linux (see installer/README.md):
-#   target/installer/anjuan/                 the app image: bin/anjuan (window), bin/anjuan-cli (commands),
-#                                            lib/runtime (a jlink'ed Java), lib/app (jar, libraries, samples)
+#   target/installer/anjuan/                 the app image: bin/anjuan (window), lib/app/anjuan-command
+#                                            (commands), lib/runtime (a jlink'ed Java), lib/app (jar,
+#                                            libraries, samples, class list)
 #   target/installer/anjuan_VERSION_amd64.deb   the same, installed to /opt/anjuan, with /usr/bin/anjuan
 #
 #   bash installer/build.sh              # mvn package, then runtime, training run, app image, .deb
@@ -96,9 +97,7 @@ common=(--name anjuan --app-version "$app_version" --vendor "Anjuan" --copyright
         --description "案卷：行政执法案卷的登记、编号、装订与归档")
 "$JDK/bin/jpackage" --type app-image --dest "$out" "${common[@]}" \
     --input "$out/input" --main-jar anjuan.jar --main-class org.anjuan.Main \
-    --runtime-image "$out/runtime" --icon "$out/resources/anjuan.png" \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/anjuan.jsa -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:disable -Xlog:all=error:stderr' \
-    --add-launcher anjuan-cli=installer/linux/anjuan-cli.properties
+    --runtime-image "$out/runtime" --icon "$out/resources/anjuan.png"
 
 if [ "$deb" = 1 ]; then
     echo "== .deb"
