@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds the installed program for Linux (see installer/README.md):
-#   target/installer/anjuan/                 the app image: bin/anjuan (window), bin/anjuan-cli (commands),
-#                                            lib/runtime (a jlink'ed Java), lib/app (jar, libraries, samples)
+#   target/installer/anjuan/                 the app image: bin/anjuan (window), lib/app/anjuan-command
+#                                            (commands), lib/runtime (a jlink'ed Java), lib/app (jar,
+#                                            libraries, samples, class list)
 #   target/installer/anjuan_VERSION_amd64.deb   the same, installed to /opt/anjuan, with /usr/bin/anjuan
 #
 #   bash installer/build.sh              # mvn package, then runtime, training run, app image, .deb
 #   bash installer/build.sh --no-build   # reuse target/anjuan.jar, target/lib and target/samples
 #   bash installer/build.sh --image-only # no .deb (no fakeroot / dpkg-deb needed)
 #
-# Needs a JDK 17 with jmods (jlink, jpackage, jdeps; Debian: openjdk-17-jdk), Maven, and for the .deb
+# Needs a JDK 17 with jmods (jlink, jpackage, jdeps; Debian: openjdk-17-jdk-headless), Maven, and for the .deb
 # fakeroot and dpkg-deb. JDK picks the JDK (default: the one of `java` on PATH).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,16 +28,16 @@ JDK=${JDK:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 for tool in jlink jpackage jdeps java; do
     [ -x "$JDK/bin/$tool" ] || { echo "$JDK/bin/$tool is missing: set JDK to a full JDK 17" >&2; exit 1; }
 done
-[ -d "$JDK/jmods" ] || { echo "$JDK has no jmods/ (Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
+[ -d "$JDK/jmods" ] || { echo "$JDK has no jmods/ (Debian: apt-get install openjdk-17-jdk-headless)" >&2; exit 1; }
 
 if [ "$build" = 1 ]; then
     echo "== mvn package"
     mvn -q -B package -DskipTests
 fi
-for f in target/anjuan.jar target/lib target/samples; do
+for f in target/anjuan.jar target/lib target/samples target/classes/org/anjuan/version.properties; do
     [ -e "$f" ] || { echo "$f is missing: run without --no-build" >&2; exit 1; }
 done
-version=$(unzip -p target/anjuan.jar org/anjuan/version.properties | sed -n 's/^version=//p' | tr -d '\r')
+version=$(sed -n 's/^version=//p' target/classes/org/anjuan/version.properties | tr -d '\r')
 # jpackage wants a numeric version; 0.1.0-SNAPSHOT becomes 0.1.0
 app_version=${version%%-*}
 
@@ -96,9 +97,7 @@ common=(--name anjuan --app-version "$app_version" --vendor "Anjuan" --copyright
         --description "案卷：行政执法案卷的登记、编号、装订与归档")
 "$JDK/bin/jpackage" --type app-image --dest "$out" "${common[@]}" \
     --input "$out/input" --main-jar anjuan.jar --main-class org.anjuan.Main \
-    --runtime-image "$out/runtime" --icon "$out/resources/anjuan.png" \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/anjuan.jsa -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:disable -Xlog:all=error:stderr' \
-    --add-launcher anjuan-cli=installer/linux/anjuan-cli.properties
+    --runtime-image "$out/runtime" --icon "$out/resources/anjuan.png"
 
 if [ "$deb" = 1 ]; then
     echo "== .deb"
