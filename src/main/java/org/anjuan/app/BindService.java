@@ -106,19 +106,18 @@ public final class BindService {
         List<Path> temps = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         try {
-            VolumeWriter writer = new VolumeWriter(NumberStamp.DEFAULT, forms);
             VolumeContents contents = new VolumeContents(plan, settings.fonds());
-            long written = plan.scannedPages();
+            List<VolumeContent> volumes = new ArrayList<>();
             List<VolumeForms> kept = new ArrayList<>();
             for (int i = 0; i < plan.volumes().size(); i++) {
-                Path temp = temp(finals.get(i));
-                temps.add(temp);
+                temps.add(temp(finals.get(i)));
                 VolumeContent content = contents.of(plan.volumes().get(i), numbers.get(i), LocalDate.now());
+                volumes.add(content);
                 kept.add(contents.forms(plan.volumes().get(i), content));
-                writer.write(temp, content, new ProgressSlice(progress, written, 2L * plan.scannedPages()));
-                written += plan.volumes().get(i).parts().stream().filter(p -> p.material().scanned())
-                        .mapToInt(p -> p.toPage() - p.fromPage()).sum();
             }
+            // the second half of the progress bar: the first was reading the scans
+            new VolumeWriter(NumberStamp.DEFAULT, forms).write(List.copyOf(temps), volumes,
+                    new ProgressSlice(progress, plan.scannedPages(), 2L * plan.scannedPages()));
             BindReport report = report(plan, numbers, finals);
             Path reportTemp = temp(outDir.resolve(REPORT));
             temps.add(reportTemp);

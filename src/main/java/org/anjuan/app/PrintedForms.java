@@ -18,7 +18,8 @@ final class PrintedForms implements FormSource {
             "2023年执字第01号", 1, 1, null);
 
     private final FormReports reports;
-    private final AtomicBoolean warm = new AtomicBoolean();
+    /** Once a process: what warms up is JasperReports itself and the compiled code. */
+    private static final AtomicBoolean WARM = new AtomicBoolean();
 
     PrintedForms(FormReports reports) {
         this.reports = reports;
@@ -30,7 +31,7 @@ final class PrintedForms implements FormSource {
      */
     @Override
     public void warmUp() {
-        if (warm.compareAndSet(false, true)) {
+        if (WARM.compareAndSet(false, true)) {
             Thread thread = new Thread(() -> {
                 try {
                     reports.cover(SAMPLE);
@@ -44,17 +45,8 @@ final class PrintedForms implements FormSource {
     }
 
     @Override
-    public byte[] cover(CoverSheet cover) {
-        return reports.cover(cover);
-    }
-
-    @Override
-    public byte[] directory(String archiveNumber, List<DirectoryRow> rows) {
-        return reports.directory(archiveNumber, rows);
-    }
-
-    @Override
-    public byte[] backSheet(BackSheet sheet) {
-        return reports.backSheet(sheet);
+    public Forms volume(CoverSheet cover, List<DirectoryRow> directory, BackSheet backSheet) {
+        FormReports.FormBundle made = reports.volumeForms(cover, directory, backSheet);
+        return new Forms(made.pdf(), made.pages().get(0), made.pages().get(1), made.pages().get(2));
     }
 }

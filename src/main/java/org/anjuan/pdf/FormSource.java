@@ -7,24 +7,29 @@ import org.anjuan.domain.DirectoryRow;
 
 /**
  * The three printed forms of a volume (GB/T 9705 order, standards.md §1.7: 封面 → 卷内目录 → documents → 备考表),
- * each as a finished PDF of A4 pages. They are made from the report templates; {@link VolumeWriter} only puts
+ * as one finished PDF of A4 pages. They are made from the report templates; {@link VolumeWriter} only puts
  * their pages in place, unnumbered.
  */
 public interface FormSource {
 
-    /** 案卷封面: one page. */
-    byte[] cover(CoverSheet cover);
-
-    /** 卷内目录: as many pages as the rows need. */
-    byte[] directory(String archiveNumber, List<DirectoryRow> rows);
-
-    /** 卷内备考表: one page, more when the notes do not fit. */
-    byte[] backSheet(BackSheet sheet);
+    /** 案卷封面 (one page), 卷内目录 (as many pages as the rows need) and 卷内备考表, in that order, in one PDF. */
+    Forms volume(CoverSheet cover, List<DirectoryRow> directory, BackSheet backSheet);
 
     /**
      * Called when forms will soon be wanted (a bind is being prepared): a source whose first form is slow to
      * make may get ready in the background meanwhile. Does nothing by default.
      */
     default void warmUp() {
+    }
+
+    /** The forms' PDF and how many of its pages each form takes, in order. */
+    record Forms(byte[] pdf, int coverPages, int directoryPages, int backSheetPages) {
+
+        public Forms {
+            if (coverPages < 0 || directoryPages < 0 || backSheetPages < 0) {
+                throw new IllegalArgumentException("page counts " + coverPages + ", " + directoryPages + ", "
+                        + backSheetPages);
+            }
+        }
     }
 }

@@ -1,15 +1,15 @@
 package org.anjuan.pdf;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.PageNumber;
 import org.anjuan.domain.ProgressListener;
@@ -25,13 +25,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class VolumeWriter {
 
-    /** Forms are made beside the page copying; a daemon thread per volume, so nothing outlives a cancelled bind. */
-    private static final Executor FORM_THREAD = task -> {
-        Thread thread = new Thread(task, "anjuan-volume-forms");
-        thread.setDaemon(true);
-        thread.start();
-    };
-
     private final NumberStamper stamper = new NumberStamper();
     private final NumberStamp style;
     private final FormSource forms;
@@ -42,16 +35,40 @@ public final class VolumeWriter {
     }
 
     /**
-     * Writes {@code content} to {@code target}; progress counts scanned pages taken over. The forms are made on
-     * a thread of their own while the scanned pages are taken over and numbered, then put in their places.
+     * Writes each {@code contents.get(i)} to {@code targets.get(i)}, in order; progress counts scanned pages taken
+     * over, across all the volumes. The forms of every volume are made meanwhile on a thread of their own, one
+     * volume after another from the start, so a volume's forms are usually ready by the time its pages are copied
+     * and numbered. A failure or cancel stops the forms still to be made.
      */
-    public void write(Path target, VolumeContent content, ProgressListener progress) {
-        CompletableFuture<List<byte[]>> made = CompletableFuture.supplyAsync(() -> List.of(
-                forms.cover(content.cover()),
-                forms.directory(content.cover().archiveNumber(), content.directory()),
-                forms.backSheet(content.backSheet())), FORM_THREAD);
+    public void write(List<Path> targets, List<VolumeContent> contents, ProgressListener progress) {
+        if (targets.size() != contents.size()) {
+            throw new IllegalArgumentException(targets.size() + " targets for " + contents.size() + " volumes");
+        }
+        ExecutorService formThread = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "anjuan-volume-forms");
+            thread.setDaemon(true); // nothing outlives a cancelled bind
+            return thread;
+        });
+        try {
+            List<Future<FormSource.Forms>> made = new ArrayList<>();
+            for (VolumeContent c : contents) {
+                made.add(formThread.submit(() -> forms.volume(c.cover(), c.directory(), c.backSheet())));
+            }
+            long total = contents.stream().mapToLong(VolumeContent::scannedPages).sum();
+            long before = 0;
+            for (int i = 0; i < contents.size(); i++) {
+                write(targets.get(i), contents.get(i), made.get(i), new Counted(progress, before, total));
+                before += contents.get(i).scannedPages();
+            }
+        } finally {
+            formThread.shutdownNow();
+        }
+    }
+
+    /** One volume: the scanned pages taken over and numbered, then the forms (made elsewhere) put in their places. */
+    private void write(Path target, VolumeContent content, Future<FormSource.Forms> made, ProgressListener progress) {
         Map<Path, PDDocument> sources = new LinkedHashMap<>();
-        List<PDDocument> formDocuments = new ArrayList<>();
+        PDDocument formDocument = null;
         try (PDDocument volume = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             List<PageNumber> numbers = new ArrayList<>();
             long done = 0;
@@ -69,47 +86,60 @@ public final class VolumeWriter {
                 }
             }
             stamper.stamp(volume, numbers, style); // before the forms go in front: the indices count scans only
-            List<byte[]> pdfs = made(made);
+            FormSource.Forms forms = made(made);
+            formDocument = Loader.loadPDF(forms.pdf());
             PDPage firstScan = volume.getNumberOfPages() > 0 ? volume.getPage(0) : null;
-            insert(volume, open(pdfs.get(0), formDocuments), firstScan); // 封面
-            insert(volume, open(pdfs.get(1), formDocuments), firstScan); // 卷内目录
-            insert(volume, open(pdfs.get(2), formDocuments), null);      // 备考表, last
+            int front = forms.coverPages() + forms.directoryPages();
+            for (int i = 0; i < formDocument.getNumberOfPages(); i++) {
+                // 封面 and 卷内目录 before the first scanned page, 备考表 last; forms take no page number
+                insert(volume, formDocument.getPage(i), i < front ? firstScan : null);
+            }
             AtomicFiles.save(volume, target);
         } catch (IOException e) {
             throw new AnjuanException(e, "bind.write.failed", target, String.valueOf(e.getMessage()));
         } finally {
             sources.values().forEach(ScanOpener::closeQuietly);
-            formDocuments.forEach(ScanOpener::closeQuietly);
+            if (formDocument != null) {
+                ScanOpener.closeQuietly(formDocument);
+            }
         }
     }
 
     /** The forms, or the reason they could not be made (a refusal stays a refusal). */
-    private static List<byte[]> made(CompletableFuture<List<byte[]>> made) {
+    private static FormSource.Forms made(Future<FormSource.Forms> made) {
         try {
-            return made.join();
-        } catch (CompletionException e) {
+            return made.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnjuanException("bind.cancelled");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** A form's PDF, kept open (in {@code open}) until the volume that takes its pages is saved. */
-    private static PDDocument open(byte[] pdf, List<PDDocument> open) throws IOException {
-        PDDocument form = Loader.loadPDF(pdf);
-        open.add(form);
-        return form;
+    /** A page of the forms, before {@code next} (null: at the end). */
+    private static void insert(PDDocument volume, PDPage page, PDPage next) throws IOException {
+        PDPage imported = volume.importPage(page);
+        if (next != null) {
+            volume.getPages().remove(imported);
+            volume.getPages().insertBefore(imported, next);
+        }
     }
 
-    /** The form's pages, in order, before {@code next} (null: at the end); they take no page number. */
-    private static void insert(PDDocument volume, PDDocument form, PDPage next) throws IOException {
-        for (PDPage page : form.getPages()) {
-            PDPage imported = volume.importPage(page);
-            if (next != null) {
-                volume.getPages().remove(imported);
-                volume.getPages().insertBefore(imported, next);
-            }
+    /** One volume's progress as part of all the volumes'. */
+    private record Counted(ProgressListener all, long before, long total) implements ProgressListener {
+
+        @Override
+        public void progress(long done, long stepTotal, String what) {
+            all.progress(before + done, total, what);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return all.isCancelled();
         }
     }
 }

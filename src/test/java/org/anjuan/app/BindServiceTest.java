@@ -91,9 +91,11 @@ class BindServiceTest {
 
         Path volume = r.files().get(0);
         try (PDDocument doc = Loader.loadPDF(volume.toFile())) {
-            int cover = 0;
             int firstScan = findPage(doc, "interview one");
-            assertThat(firstScan).isGreaterThan(cover + 1);
+            // 封面, then 卷内目录, then the scans; the forms are made together and put in their places
+            assertThat(firstScan).isEqualTo(2);
+            assertThat(pageText(doc, 0)).contains("全宗名称").contains("案卷题名");
+            assertThat(pageText(doc, 1)).contains("顺序号").contains("2023年厦国动罚字第01号");
             // paper-only 立案审批表 takes 1–2; the scans follow: 3, 4, then 5, [blank], 6, 7
             assertThat(cornerText(doc, firstScan)).isEqualTo("3");
             assertThat(cornerText(doc, firstScan + 1)).isEqualTo("4");
