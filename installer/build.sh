@@ -95,8 +95,11 @@ echo "   $(wc -l < "$out/input/anjuan.classlist") classes"
 echo "== app image"
 common=(--name anjuan --app-version "$app_version" --vendor "Anjuan" --copyright "Anjuan"
         --description "案卷：行政执法案卷的登记、编号、装订与归档")
+# the window too runs with the quick compiler only and the serial collector: on two cores the optimising
+# compiler's threads took as much CPU as a bind itself, bind after bind (README, Benchmarks)
 "$JDK/bin/jpackage" --type app-image --dest "$out" "${common[@]}" \
     --input "$out/input" --main-jar anjuan.jar --main-class org.anjuan.Main \
+    --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UseSerialGC \
     --runtime-image "$out/runtime" --icon "$out/resources/anjuan.png"
 
 if [ "$deb" = 1 ]; then

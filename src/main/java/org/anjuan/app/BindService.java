@@ -3,9 +3,11 @@ package org.anjuan.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,6 +167,7 @@ public final class BindService {
             moved.add(finals.get(i));
         }
         move(temps.get(finals.size()), finals.get(0).resolveSibling(REPORT), true);
+        forceFolder(finals.get(0).getParent());
         return saved.id();
     }
 
@@ -220,6 +223,18 @@ public final class BindService {
             }
         } catch (IOException e) {
             throw new AnjuanException(e, "bind.write.failed", to, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The new names on the disk before the register records them (the volumes' bytes already are: see the
+     * writer). Best effort: not every system can open a folder to force it, and the files themselves are safe.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // e.g. Windows cannot open a folder as a file
         }
     }
 

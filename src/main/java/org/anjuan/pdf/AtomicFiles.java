@@ -24,8 +24,8 @@ final class AtomicFiles {
     }
 
     /**
-     * Saves {@code document}; image streams taken over from scans go file to file ({@link StreamSplice}).
-     * Returns how many bytes went that way.
+     * Saves {@code document}; image streams taken over from scans go file to file ({@link StreamSplice}), and
+     * the file is forced to disk before it is moved into place. Returns how many bytes went the first way.
      */
     static long save(PDDocument document, Path target) throws IOException {
         long[] spliced = new long[1];
@@ -35,6 +35,9 @@ final class AtomicFiles {
                 StreamSplice splice = new StreamSplice(channel);
                 splice.during(() -> document.save(splice));
                 spliced[0] = splice.splicedBytes();
+                // on the disk before it takes its name: a register that records a volume must never point at a
+                // file a power cut left empty
+                channel.force(true);
             }
         });
         return spliced[0];
