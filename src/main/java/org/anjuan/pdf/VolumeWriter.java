@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.PageNumber;
 import org.anjuan.domain.ProgressListener;
@@ -25,6 +27,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class VolumeWriter {
 
+    /** Volumes written at once: the second uses the processor while the first waits for the disk. */
+    private static final int WRITERS = 2;
+
     private final NumberStamper stamper = new NumberStamper();
     private final NumberStamp style;
     private final FormSource forms;
@@ -35,33 +40,77 @@ public final class VolumeWriter {
     }
 
     /**
-     * Writes each {@code contents.get(i)} to {@code targets.get(i)}, in order; progress counts scanned pages taken
-     * over, across all the volumes. The forms of every volume are made meanwhile on a thread of their own, one
-     * volume after another from the start, so a volume's forms are usually ready by the time its pages are copied
-     * and numbered. A failure or cancel stops the forms still to be made.
+     * Writes each {@code contents.get(i)} to {@code targets.get(i)}; progress counts scanned pages taken over,
+     * across all the volumes. Two volumes are written at a time (one while the other waits for its disk), and the
+     * forms of every volume are made meanwhile on a thread of their own, one volume after another from the start,
+     * so a volume's forms are usually ready by the time its pages are copied and numbered. When one volume fails
+     * or the clerk cancels, the others stop at their next page; this returns only when no volume is being written
+     * any more, so the caller can clear away what was written.
      */
     public void write(List<Path> targets, List<VolumeContent> contents, ProgressListener progress) {
         if (targets.size() != contents.size()) {
             throw new IllegalArgumentException(targets.size() + " targets for " + contents.size() + " volumes");
         }
-        ExecutorService formThread = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "anjuan-volume-forms");
-            thread.setDaemon(true); // nothing outlives a cancelled bind
-            return thread;
-        });
+        ExecutorService formThread = Executors.newSingleThreadExecutor(daemon("anjuan-volume-forms"));
+        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, contents.size())),
+                daemon("anjuan-volume-writer"));
+        Shared shared = new Shared(progress, contents.stream().mapToLong(VolumeContent::scannedPages).sum());
         try {
-            List<Future<FormSource.Forms>> made = new ArrayList<>();
-            for (VolumeContent c : contents) {
-                made.add(formThread.submit(() -> forms.volume(c.cover(), c.directory(), c.backSheet())));
-            }
-            long total = contents.stream().mapToLong(VolumeContent::scannedPages).sum();
-            long before = 0;
+            List<Future<?>> written = new ArrayList<>();
             for (int i = 0; i < contents.size(); i++) {
-                write(targets.get(i), contents.get(i), made.get(i), new Counted(progress, before, total));
-                before += contents.get(i).scannedPages();
+                VolumeContent c = contents.get(i);
+                Future<FormSource.Forms> made = formThread.submit(() -> forms.volume(c.cover(), c.directory(),
+                        c.backSheet()));
+                Path target = targets.get(i);
+                written.add(writers.submit(() -> {
+                    try {
+                        if (shared.isCancelled()) {
+                            throw new AnjuanException("bind.cancelled");
+                        }
+                        write(target, c, made, shared);
+                    } catch (RuntimeException | Error e) {
+                        shared.fail(e);
+                    }
+                }));
+            }
+            for (Future<?> w : written) {
+                waitFor(w, shared);
             }
         } finally {
             formThread.shutdownNow();
+            writers.shutdownNow();
+        }
+        shared.rethrow();
+    }
+
+    /** Daemon threads: nothing outlives a cancelled bind or a closed program. */
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Until the volume's writer is done: it always ends soon, at its next page once anything failed. An interrupt
+     * of the caller is a cancel.
+     */
+    private static void waitFor(Future<?> writer, Shared shared) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                writer.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                shared.fail(new AnjuanException("bind.cancelled"));
+            } catch (ExecutionException e) {
+                break; // the task itself records what failed
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -129,17 +178,46 @@ public final class VolumeWriter {
         }
     }
 
-    /** One volume's progress as part of all the volumes'. */
-    private record Counted(ProgressListener all, long before, long total) implements ProgressListener {
+    /**
+     * The progress of all the volumes being written, reported one call at a time whichever writer makes it, and
+     * the first failure, which stops the other writers at their next page.
+     */
+    private static final class Shared implements ProgressListener {
 
+        private final ProgressListener all;
+        private final long total;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private long done;
+
+        Shared(ProgressListener all, long total) {
+            this.all = all;
+            this.total = total;
+        }
+
+        /** Each call is one more page taken over. */
         @Override
-        public void progress(long done, long stepTotal, String what) {
-            all.progress(before + done, total, what);
+        public synchronized void progress(long ignored, long stepTotal, String what) {
+            all.progress(++done, total, what);
         }
 
         @Override
         public boolean isCancelled() {
-            return all.isCancelled();
+            return failure.get() != null || all.isCancelled();
+        }
+
+        /** Keeps the first failure: the others are writers stopping because of it. */
+        void fail(Throwable e) {
+            failure.compareAndSet(null, e);
+        }
+
+        void rethrow() {
+            Throwable e = failure.get();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -177,6 +178,28 @@ class BindServiceTest {
                 .isInstanceOfSatisfying(AnjuanException.class, e -> assertThat(e.key()).isEqualTo("bind.cancelled"));
         assertThat(listing(out)).isEmpty();
         assertThat(app.numbers().all()).isEmpty();
+    }
+
+    @Test
+    void whenOneVolumeCannotBeWrittenTheOthersStopAndNothingIsLeft() throws IOException {
+        // two volumes are written at once: the second one's scan is spoilt after the plan was made
+        Path caseDir = dir.resolve("spoilt");
+        TestScans.pdf(caseDir.resolve("first.pdf"), TestScans.pages("first", 150));
+        TestScans.pdf(caseDir.resolve("second.pdf"), TestScans.pages("second", 150));
+        TestScans.caseYaml(caseDir, "行政检查", """
+                - {title: 检查记录, file: first.pdf}
+                - {title: 整改材料, file: second.pdf}
+                """);
+        BindPlan plan = app.bind().prepare(caseDir, true, ProgressListener.NONE);
+        assertThat(plan.volumes()).hasSize(2);
+        Files.write(caseDir.resolve("second.pdf"), "not a PDF any more".getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> app.bind().bind(plan, out, ProgressListener.NONE))
+                .isInstanceOfSatisfying(AnjuanException.class,
+                        e -> assertThat(app.messages().text(e)).contains("second.pdf"));
+        assertThat(listing(out)).isEmpty();
+        assertThat(app.numbers().all()).isEmpty();
+        assertThat(app.cases().register()).isEmpty();
     }
 
     @Test
