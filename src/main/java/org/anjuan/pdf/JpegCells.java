@@ -11,8 +11,9 @@ import java.io.IOException;
  * value, cost little more than reading their Huffman codes.
  *
  * <p>Reads 8-bit Huffman-coded sequential JPEGs (SOF0, SOF1) with one or three components, any integral
- * sampling factors 1–4, restart intervals, and scans interleaved or one component at a time. Anything else
- * (progressive, arithmetic coding, 12 bits, lossless, CMYK, a height given later by DNL) is left to ImageIO:
+ * sampling factors 1–4 (except 4:4:0, see {@link #frame}), and restart intervals. Anything else (progressive,
+ * arithmetic coding, 12 bits, lossless, CMYK, colour in separate scans, a height given later by DNL) is left
+ * to ImageIO:
  * {@link #read} returns null; damaged data throws an {@link IOException}, and the caller lets ImageIO,
  * which tolerates more, try.
  */
@@ -133,6 +134,9 @@ final class JpegCells {
                 restartInterval = u16(body);
             } else if (marker == SOS) {
                 end = scan(body, end);
+                if (end < 0) {
+                    return null;
+                }
             }
             pos = end;
         }
@@ -267,7 +271,7 @@ final class JpegCells {
         }
     }
 
-    /** Reads one scan's header and data; returns where the data ended. */
+    /** Reads one scan's header and data; returns where the data ended, or -1 for a kind left to ImageIO. */
     private int scan(int body, int end) throws IOException {
         if (components == null) {
             throw new IOException("scan before frame");
@@ -275,6 +279,9 @@ final class JpegCells {
         int count = end - body >= 1 ? b[body] & 0xFF : 0;
         if (count < 1 || count > components.length || end - body != 4 + 2 * count) {
             throw new IOException("bad scan header");
+        }
+        if (count != components.length) {
+            return -1; // colour in one scan per component: rare, and no encoder at hand to test it with
         }
         Component[] in = new Component[count];
         int blocksPerMcu = 0;
