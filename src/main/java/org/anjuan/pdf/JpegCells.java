@@ -6,16 +6,16 @@ import java.io.IOException;
  * Reads a baseline JPEG straight into a {@link CellGrid}, without making its pixels: each 8×8 block's
  * coefficients are Huffman-decoded and dequantised, then added to the cells they reach with the weights
  * of {@link CellWeights}. A cell's mean is a linear function of the coefficients, so this gives what
- * {@code CellGrid.of} computes from ImageIO's decoded raster, up to the decoder's rounding and its clamping
- * of pixels to 0–255; it needs no 12 MB raster, and blank pages, whose blocks are nearly all a single DC
- * value, cost little more than reading their Huffman codes.
+ * {@code CellGrid.of} computes from ImageIO's decoded raster, up to the decoder's rounding of each sample
+ * (the few blocks whose samples may leave 0–255 are made into samples and clamped, as the decoder does).
+ * It needs no 12 MB raster, and blank pages, whose blocks are nearly all a single DC value, cost little
+ * more than reading their Huffman codes.
  *
  * <p>Reads 8-bit Huffman-coded sequential JPEGs (SOF0, SOF1) with one or three components, any integral
  * sampling factors 1–4 (except 4:4:0, see {@link #frame}), and restart intervals. Anything else (progressive,
  * arithmetic coding, 12 bits, lossless, CMYK, colour in separate scans, a height given later by DNL) is left
- * to ImageIO:
- * {@link #read} returns null; damaged data throws an {@link IOException}, and the caller lets ImageIO,
- * which tolerates more, try.
+ * to ImageIO: {@link #read} returns null; damaged data throws an {@link IOException}, and the caller lets
+ * ImageIO, which tolerates more, try.
  */
 final class JpegCells {
 
@@ -36,7 +36,6 @@ final class JpegCells {
     private static final int SOF0 = 0xC0;
     private static final int SOF1 = 0xC1;
     private static final int DHT = 0xC4;
-    private static final int DAC = 0xCC;
     private static final int RST0 = 0xD0;
     private static final int SOI = 0xD8;
     private static final int EOI = 0xD9;
