@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * background) is blank; two or more images, or an image covering less than a fifth of the page, are taken
  * as writing (a pasted photo, strips of a collage). What is left is a scan: one image over the page.
  * (2) For a plain JPEG scan, its stored size per pixel ({@link SizeSignal}) marks pages clearly full of
- * writing without decoding them. (3) The remaining scans are decoded at full resolution, averaged into
- * half-millimetre cells, and searched for marks larger than dust that are not punch holes or the scanner's
+ * writing without decoding them. (3) The remaining scans are averaged at full resolution into
+ * half-millimetre cells (a baseline JPEG straight from its coefficients by {@link JpegCells}, anything else
+ * decoded first), and searched for marks larger than dust that are not punch holes or the scanner's
  * edge ({@link InkFinder}, which lists the thresholds). Decoding runs on {@code threads} threads; the
  * document itself is read only on the calling thread, because PDFBox documents are not thread-safe.
  *
@@ -29,7 +30,10 @@ public final class BlankPageDetector {
 
     private final int threads;
 
-    /** Two threads at most: each holds a decoded page (12 MB for A4 at 200 dpi) while a bind may be running. */
+    /**
+     * Two threads at most: a bind may be running. Each holds one page's cells (3 MB for A4), or a decoded
+     * page (12 MB for A4 at 200 dpi) when the JPEG is of a kind only ImageIO reads.
+     */
     public BlankPageDetector() {
         this(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }

@@ -24,7 +24,7 @@ final class CellGrid {
     final float[] cb;
     final float[] cr;
 
-    private CellGrid(int cols, int rows, double cellMm, boolean colour) {
+    CellGrid(int cols, int rows, double cellMm, boolean colour) {
         this.cols = cols;
         this.rows = rows;
         this.cellMm = cellMm;
@@ -137,7 +137,7 @@ final class CellGrid {
         out[i + 2] = (32768 * r - 27440 * g - 5328 * b) >> 16;
     }
 
-    private void rgbToYcc() {
+    void rgbToYcc() {
         for (int k = 0; k < y.length; k++) {
             float r = y[k];
             float g = cb[k];

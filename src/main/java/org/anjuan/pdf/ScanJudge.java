@@ -14,8 +14,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 final class ScanJudge {
 
     /**
-     * Above this many pixels (an A3 sheet at 300 dpi) a JPEG is decoded at a reduced size to bound the
-     * memory two threads need; see {@link #subsampling}.
+     * Above this many pixels (an A3 sheet at 300 dpi) a JPEG that ImageIO decodes is decoded at a reduced
+     * size to bound the memory two threads need; see {@link #subsampling}. {@link JpegCells} needs no such
+     * limit: it holds only the cells.
      */
     static final long MAX_PIXELS = 18_000_000;
     /** Decoding at a reduced size keeps at least this resolution (pixels per mm, i.e. 150 dpi). */
@@ -25,10 +26,24 @@ final class ScanJudge {
     }
 
     /**
-     * A plain JPEG, decoded by ImageIO without colour conversion ({@code readRaster}): brightness and
-     * chroma are what the ink test needs, and skipping the conversion to RGB saves about a third of the time.
+     * A plain JPEG: baseline ones (nearly every scanner's) are read straight into cells by
+     * {@link JpegCells}, which makes no pixels; any other kind, and damaged data, is decoded by ImageIO.
      */
     static InkFinder.Verdict judgeJpeg(byte[] jpeg, JpegHeader header, double pixelsPerMm) throws IOException {
+        CellGrid cells;
+        try {
+            cells = JpegCells.read(jpeg, header.ycc(), CellGrid.cellPixels(pixelsPerMm), pixelsPerMm);
+        } catch (IOException damaged) {
+            cells = null; // ImageIO makes the best of damaged data, as it always did here
+        }
+        return new InkFinder().find(cells != null ? cells : decode(jpeg, header, pixelsPerMm));
+    }
+
+    /**
+     * ImageIO's decoding without colour conversion ({@code readRaster}): brightness and chroma are what
+     * the ink test needs, and skipping the conversion to RGB saves about a third of the time.
+     */
+    static CellGrid decode(byte[] jpeg, JpegHeader header, double pixelsPerMm) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
         if (!readers.hasNext()) {
             throw new IOException("no JPEG decoder in this Java runtime");
@@ -41,7 +56,7 @@ final class ScanJudge {
             param.setSourceSubsampling(step, step, 0, 0);
             Raster raster = reader.readRaster(0, param);
             double ppm = pixelsPerMm / step;
-            return new InkFinder().find(CellGrid.of(raster, header.ycc(), CellGrid.cellPixels(ppm), ppm));
+            return CellGrid.of(raster, header.ycc(), CellGrid.cellPixels(ppm), ppm);
         } finally {
             reader.dispose();
         }
