@@ -32,8 +32,17 @@ public final class Cli {
     }
 
     public int execute(String... args) {
+        return run(commandName(args), args);
+    }
+
+    /** As {@link #execute(String...)} with every subcommand known, as for help: tests compare the two. */
+    int executeWithAllCommands(String... args) {
+        return run(null, args);
+    }
+
+    /** @param named the one subcommand to register, or null for all */
+    private int run(String named, String[] args) {
         CommandLine cl = new CommandLine(root);
-        String named = commandName(args);
         AnjuanCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (named == null || named.equals(name)) {
                 cl.addSubcommand(name, command.get());
