@@ -1,6 +1,7 @@
 package org.anjuan.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,11 @@ public final class NumberStamper {
 
     /** Stamps an open document (e.g. a volume being bound); the caller saves it. Load the font once per call. */
     public void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style) {
-        stamp(document, numbers, style, ProgressListener.NONE);
+        try {
+            stamp(document, numbers, style, ProgressListener.NONE).subsetFont();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static PageStamper stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
