@@ -32,14 +32,23 @@ public final class Cli {
     }
 
     public int execute(String... args) {
+        return run(commandName(args), args);
+    }
+
+    /** As {@link #execute(String...)} with every subcommand known, as for help: tests compare the two. */
+    int executeWithAllCommands(String... args) {
+        return run(null, args);
+    }
+
+    /** @param named the one subcommand to register, or null for all */
+    private int run(String named, String[] args) {
         CommandLine cl = new CommandLine(root);
-        String named = commandName(args);
         AnjuanCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (named == null || named.equals(name)) {
                 cl.addSubcommand(name, command.get());
             }
         });
-        cl.setOut(out).setErr(err).setExecutionExceptionHandler(this::handle);
+        cl.setOut(out).setErr(err).setExecutionExceptionHandler(new FailureHandler());
         try {
             return cl.execute(args);
         } finally {
@@ -70,13 +79,23 @@ public final class Cli {
         return root.db();
     }
 
-    private int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        Messages messages = root.messages();
-        if (e instanceof AnjuanException refusal) {
-            err.println(messages.text(refusal));
-            return REFUSED;
+    /**
+     * What a command's failure prints and returns. A class rather than a method reference: picocli's
+     * interfaces are Java 5 classes, and a lambda implementing one keeps that interface out of the class-data
+     * archive (bin/anjuan, the installer), so every run would load it from picocli's jar, opening the sixty
+     * jars before it on the class path (≈ 15 ms).
+     */
+    private final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+            Messages messages = root.messages();
+            if (e instanceof AnjuanException refusal) {
+                err.println(messages.text(refusal));
+                return REFUSED;
+            }
+            err.println(messages.text("cli.failed", e.toString()));
+            return FAILED;
         }
-        err.println(messages.text("cli.failed", e.toString()));
-        return FAILED;
     }
 }

@@ -1,6 +1,7 @@
 package org.anjuan.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,13 +36,21 @@ public final class NumberStamper {
                      ProgressListener progress) {
         refuseSameFile(in, out);
         try (PDDocument document = ScanOpener.open(in)) {
-            int pages = PdfPages.count(document, in.toString());
-            stamp(document, numbersForPages.apply(pages), style, progress).subsetFont();
+            int[] pages = new int[1];
             AtomicFiles.writeFile(out, temp -> {
-                Files.copy(in, temp); // the operating system copies the scan; PDFBox never reads its images
+                // the operating system copies the scan (PDFBox never reads its images) while PDFBox stamps it
+                BackgroundCopy copy = new BackgroundCopy(in, temp);
+                try {
+                    pages[0] = PdfPages.count(document, in.toString());
+                    stamp(document, numbersForPages.apply(pages[0]), style, progress).subsetFont();
+                } catch (IOException | RuntimeException e) {
+                    copy.awaitQuietly(); // before the copy is deleted
+                    throw e;
+                }
+                copy.await();
                 IncrementalUpdate.append(document, temp);
             });
-            return pages;
+            return pages[0];
         } catch (IOException e) {
             throw new AnjuanException(e, "pdf.writeFailed", out.toString(), String.valueOf(e.getMessage()));
         }
@@ -49,7 +58,11 @@ public final class NumberStamper {
 
     /** Stamps an open document (e.g. a volume being bound); the caller saves it. Load the font once per call. */
     public void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style) {
-        stamp(document, numbers, style, ProgressListener.NONE);
+        try {
+            stamp(document, numbers, style, ProgressListener.NONE).subsetFont();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static PageStamper stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,

@@ -8,7 +8,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -25,7 +24,10 @@ public final class PageStamper {
     private final GlyphInk ink;
     private final ContentFence fence;
 
-    /** Loads the archive font's digits into {@code document} once; every number stamped shares the subset. */
+    /**
+     * Loads the archive font's digits into {@code document} once; every number stamped shares the subset,
+     * which {@link #subsetFont} writes.
+     */
     public PageStamper(PDDocument document, NumberStamp style) {
         this.document = document;
         this.style = style;
@@ -52,21 +54,23 @@ public final class PageStamper {
             }
             fence.fence(page);
             useOwnResources(page);
-            // uncompressed: a hundred bytes gain nothing from Flate, and a Deflater per page costs time
-            try (PDPageContentStream content = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, false, false)) {
-                content.transform(visual.toUser());
-                content.setNonStrokingColor(1f);
-                content.addRect((float) layout.box().getX(), (float) layout.box().getY(),
-                        (float) layout.box().getWidth(), (float) layout.box().getHeight());
-                content.fill();
-                content.beginText();
-                content.setNonStrokingColor(0f);
-                content.setFont(font, style.fontSize());
-                content.newLineAtOffset(layout.textX(), layout.textY());
-                content.showText(number.text());
-                content.endText();
-            }
+            COSName fontName = page.getResources().add(font);
+            byte[] text = font.encode(number.text());
+            number.text().codePoints().forEach(font::addToSubset);
+            // what PDPageContentStream would write, uncompressed: a hundred bytes gain nothing from Flate
+            new ContentWriter()
+                    .transform(visual.toUser())
+                    .operands(1f).operator("g")
+                    .operands((float) layout.box().getX(), (float) layout.box().getY(),
+                            (float) layout.box().getWidth(), (float) layout.box().getHeight()).operator("re")
+                    .operator("f")
+                    .operator("BT")
+                    .operands(0f).operator("g")
+                    .name(fontName).operands(style.fontSize()).operator("Tf")
+                    .operands(layout.textX(), layout.textY()).operator("Td")
+                    .string(text).operator("Tj")
+                    .operator("ET")
+                    .appendTo(page, document);
             page.getCOSObject().setNeedToBeUpdated(true); // for an incremental save
         } catch (IOException e) {
             throw new AnjuanException(e, "stamp.failed", Integer.toString(number.index() + 1),
@@ -75,8 +79,9 @@ public final class PageStamper {
     }
 
     /**
-     * Builds the font subset now, for a caller that writes the document without {@link PDDocument#save}
-     * (which would subset it): an incremental update by {@link IncrementalUpdate}.
+     * Builds the font subset from the digits stamped; call it once, after the last page, before the document
+     * is written (by {@link PDDocument#save} or {@link IncrementalUpdate}): PDFBox only subsets by itself the
+     * fonts set through a PDPageContentStream, which this class does without.
      */
     void subsetFont() throws IOException {
         if (font.willBeSubset()) {
