@@ -16,9 +16,12 @@ import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.PageNumber;
 import org.anjuan.domain.ProgressListener;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Writes one bound volume PDF. Scanned pages are taken over with their image streams untouched (copied as
@@ -127,7 +130,7 @@ public final class VolumeWriter {
                     if (progress.isCancelled()) {
                         throw new AnjuanException("bind.cancelled");
                     }
-                    volume.importPage(source.getPage(i));
+                    takeOver(volume, source.getPage(i));
                     int index = volume.getNumberOfPages() - 1;
                     PageNumber n = range.numbers().get(i - range.from());
                     numbers.add(new PageNumber(index, n.number(), n.corner()));
@@ -151,6 +154,26 @@ public final class VolumeWriter {
             if (formDocument != null) {
                 ScanOpener.closeQuietly(formDocument);
             }
+        }
+    }
+
+    /**
+     * A scanned page added to the volume as PDFBox's {@code importPage} adds it — its own copy of the page
+     * dictionary, the inherited boxes and rotation made its own, new object numbers — except that its content
+     * streams are carried over as they are stored rather than decoded and compressed again (a Flate compressor
+     * set up for every page was most of the import's time), and inherited resources come along too.
+     */
+    private static void takeOver(PDDocument volume, PDPage scanned) {
+        COSDictionary dictionary = new COSDictionary(scanned.getCOSObject());
+        dictionary.removeItem(COSName.PARENT);
+        dictionary.resetImportedObjectKeys();
+        PDPage page = new PDPage(dictionary);
+        volume.addPage(page);
+        page.setCropBox(new PDRectangle(scanned.getCropBox().getCOSArray()));
+        page.setMediaBox(new PDRectangle(scanned.getMediaBox().getCOSArray()));
+        page.setRotation(scanned.getRotation());
+        if (!dictionary.containsKey(COSName.RESOURCES) && scanned.getResources() != null) {
+            page.setResources(scanned.getResources());
         }
     }
 
