@@ -15,7 +15,12 @@ import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.IssuedNumber;
 import org.anjuan.domain.ProgressListener;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -126,6 +131,40 @@ class BindServiceTest {
             int first = findPage(second, "photo page 116");
             assertThat(cornerText(second, first)).isEqualTo("1");
             assertThat(pageText(second, second.getNumberOfPages() - 1)).contains("原第 116–230 页");
+        }
+    }
+
+    @Test
+    void pagesKeepTheBoxRotationAndResourcesTheyInheritFromTheScansPageTree() throws IOException {
+        // some scanners set the size, the rotation and the fonts once, on the page tree, not on each page
+        Path caseDir = dir.resolve("inherited");
+        Path scan = caseDir.resolve("inherited.pdf");
+        TestScans.pdf(scan, TestScans.pages("inherited", 2));
+        try (PDDocument doc = Loader.loadPDF(scan.toFile())) {
+            COSDictionary tree = doc.getPages().getCOSObject();
+            tree.setItem(COSName.MEDIA_BOX, PDRectangle.A4.getCOSArray());
+            tree.setInt(COSName.ROTATE, 90);
+            tree.setItem(COSName.RESOURCES, doc.getPage(0).getCOSObject().getDictionaryObject(COSName.RESOURCES));
+            for (PDPage page : doc.getPages()) {
+                page.getCOSObject().removeItem(COSName.MEDIA_BOX);
+                page.getCOSObject().removeItem(COSName.RESOURCES);
+            }
+            doc.save(scan.toFile());
+        }
+        TestScans.caseYaml(caseDir, "行政检查", "- {title: 检查记录, file: inherited.pdf}\n");
+
+        BindResult r = app.bind().bind(caseDir, out, true, ProgressListener.NONE);
+
+        try (PDDocument doc = Loader.loadPDF(r.files().get(0).toFile())) {
+            int first = findPage(doc, "inherited page 1");
+            for (int i = first; i < first + 2; i++) {
+                COSDictionary page = doc.getPage(i).getCOSObject();
+                assertThat(page.getInt(COSName.ROTATE)).isEqualTo(90);
+                assertThat(new PDRectangle((COSArray) page.getDictionaryObject(COSName.MEDIA_BOX)).getHeight())
+                        .isEqualTo(PDRectangle.A4.getHeight());
+                assertThat(pageText(doc, i)).contains("inherited page " + (i - first + 1))
+                        .contains(String.valueOf(i - first + 1));
+            }
         }
     }
 
