@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * Reads a baseline JPEG straight into a {@link CellGrid}, without making its pixels: each 8×8 block's
- * coefficients are Huffman-decoded and dequantised, then added to the cells they reach with the weights
- * of {@link CellWeights}. A cell's mean is a linear function of the coefficients, so this gives what
+ * coefficients are Huffman-decoded and dequantised, then added to the cells they reach ({@link BlockSpread},
+ * with the weights of {@link CellWeights}). A cell's mean is a linear function of the coefficients, so this gives what
  * {@code CellGrid.of} computes from ImageIO's decoded raster, up to the decoder's rounding of each sample
  * (the few blocks whose samples may leave 0–255 are made into samples and clamped, as the decoder does).
  * It needs no 12 MB raster, and blank pages, whose blocks are nearly all a single DC value, cost little
@@ -28,10 +28,6 @@ final class JpegCells {
         14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39,
         46, 53, 60, 61, 54, 47, 55, 62, 63};
 
-    /** The inverse DCT's factors as floats: BASIS[i * 8 + u] for sample i and frequency u. */
-    private static final float[] BASIS = floats(CellWeights.BASIS);
-    /** The most a coefficient of 1 adds to any pixel, per natural position: C(u) C(v) / 4. */
-    private static final float[] AMPLITUDE = amplitude();
 
     private static final int SOF0 = 0xC0;
     private static final int SOF1 = 0xC1;
@@ -61,8 +57,7 @@ final class JpegCells {
     /** One block's dequantised coefficients in natural order, and where the non-zero ones are. */
     private final float[] coef = new float[64];
     private final int[] nonZero = new int[64];
-    private final float[] rowSums = new float[8];
-    private final float[] samples = new float[64];
+    private final BlockSpread spread = new BlockSpread();
 
     private JpegCells(byte[] jpeg, boolean ycc, int cellPx, double pixelsPerMm) {
         this.b = jpeg;
@@ -381,116 +376,9 @@ final class JpegCells {
             }
         }
         if (n > 0) {
-            if (mayClip(n)) {
-                addSamples(c, n, bx, by, maxU);
-            } else {
-                addToCells(c, bx, by, n, maxU);
-            }
+            spread.add(coef, nonZero, n, maxU, c.x, c.y, c.plane, grid.cols, bx, by);
             for (int i = 0; i < n; i++) {
                 coef[nonZero[i]] = 0;
-            }
-        }
-    }
-
-    /**
-     * Whether some sample of the block may lie outside 0–255, where the decoder's inverse DCT clamps it:
-     * the DC level plus or minus the most the other coefficients can add. On near-white paper the ringing
-     * around a dark stroke overshoots 255; unclamped, its cells would come out brighter than the decoder's
-     * pixels, and a faint stroke fainter. Saturated colours (a red seal) overshoot in chroma the same way.
-     */
-    private boolean mayClip(int n) {
-        float level = 128;
-        float swing = 0;
-        for (int i = 0; i < n; i++) {
-            int k = nonZero[i];
-            if (k == 0) {
-                level += coef[0] / 8;
-            } else {
-                swing += Math.abs(coef[k]) * AMPLITUDE[k];
-            }
-        }
-        return level + swing > 255 || level - swing < 0;
-    }
-
-    /** The block's samples made and clamped as the decoder does, then spread over the cells they reach. */
-    private void addSamples(Component c, int n, int bx, int by, int maxU) {
-        for (int y = 0; y < 8; y++) {
-            java.util.Arrays.fill(rowSums, 0, maxU + 1, 0f);
-            for (int i = 0; i < n; i++) {
-                int k = nonZero[i];
-                rowSums[k & 7] += coef[k] * BASIS[y * 8 + (k >> 3)];
-            }
-            for (int x = 0; x < 8; x++) {
-                float v = 0;
-                for (int u = 0; u <= maxU; u++) {
-                    v += rowSums[u] * BASIS[x * 8 + u];
-                }
-                samples[y * 8 + x] = Math.max(-128, Math.min(127, v));
-            }
-        }
-        CellWeights wx = c.x;
-        CellWeights wy = c.y;
-        float[] plane = c.plane;
-        int cols = grid.cols;
-        for (int sy = wy.first[by]; sy < wy.first[by + 1]; sy++) {
-            java.util.Arrays.fill(rowSums, 0f);
-            for (int y = 0; y < 8; y++) {
-                float share = wy.share[sy * 8 + y];
-                if (share != 0) {
-                    for (int x = 0; x < 8; x++) {
-                        rowSums[x] += samples[y * 8 + x] * share;
-                    }
-                }
-            }
-            int rowBase = wy.cell[sy] * cols;
-            for (int sx = wx.first[bx]; sx < wx.first[bx + 1]; sx++) {
-                float sum = 0;
-                for (int x = 0; x < 8; x++) {
-                    sum += rowSums[x] * wx.share[sx * 8 + x];
-                }
-                plane[rowBase + wx.cell[sx]] += sum;
-            }
-        }
-    }
-
-    /**
-     * Each cell the block reaches gets the sum of its pixels' values (without the level shift of 128):
-     * first along y (each column frequency's weighted sum over the rows), then along x.
-     */
-    private void addToCells(Component c, int bx, int by, int n, int maxU) {
-        CellWeights wx = c.x;
-        CellWeights wy = c.y;
-        float[] plane = c.plane;
-        int cols = grid.cols;
-        if (n == 1 && nonZero[0] == 0) {
-            // only the DC, as in nearly every block of blank paper: the block is flat
-            float dcValue = coef[0];
-            int xFirst = wx.first[bx];
-            int xEnd = wx.first[bx + 1];
-            for (int sy = wy.first[by]; sy < wy.first[by + 1]; sy++) {
-                float rowValue = dcValue * wy.weight[sy * 8];
-                int rowBase = wy.cell[sy] * cols;
-                for (int sx = xFirst; sx < xEnd; sx++) {
-                    plane[rowBase + wx.cell[sx]] += rowValue * wx.weight[sx * 8];
-                }
-            }
-            return;
-        }
-        for (int sy = wy.first[by]; sy < wy.first[by + 1]; sy++) {
-            java.util.Arrays.fill(rowSums, 0, maxU + 1, 0f);
-            int wyBase = sy * 8;
-            for (int i = 0; i < n; i++) {
-                int k = nonZero[i];
-                rowSums[k & 7] += coef[k] * wy.weight[wyBase + (k >> 3)];
-            }
-            int rowBase = wy.cell[sy] * cols;
-            for (int sx = wx.first[bx]; sx < wx.first[bx + 1]; sx++) {
-                int wxBase = sx * 8;
-                float sum = 0;
-                for (int u = 0; u <= maxU; u++) {
-                    sum += rowSums[u] * wx.weight[wxBase + u];
-                }
-                plane[rowBase + wx.cell[sx]] += sum;
             }
         }
     }
@@ -524,22 +412,6 @@ final class JpegCells {
             }
         }
         throw new IOException("scan names an unknown component");
-    }
-
-    private static float[] floats(double[] values) {
-        float[] f = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            f[i] = (float) values[i];
-        }
-        return f;
-    }
-
-    private static float[] amplitude() {
-        float[] a = new float[64];
-        for (int k = 0; k < 64; k++) {
-            a[k] = (float) ((k >> 3 == 0 ? Math.sqrt(0.5) : 1) * (k % 8 == 0 ? Math.sqrt(0.5) : 1) / 4);
-        }
-        return a;
     }
 
     /** A coefficient's magnitude bits to its signed value (T.81 figure F.12). */
