@@ -24,9 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Writes one bound volume PDF. Scanned pages are taken over with their image streams untouched (copied as
- * they are, never decoded or re-encoded), and new streams live in scratch files, so memory stays small
- * whatever the size of the scans. The target is written in full or not at all.
+ * Writes the bound volume PDFs of a bind. Scanned pages are taken over with their image and content streams
+ * untouched (copied as they are, never decoded or re-encoded), and new streams live in scratch files, so memory
+ * stays small whatever the size of the scans. Each target is written in full, and forced to disk, or not at all.
  */
 public final class VolumeWriter {
 
