@@ -26,8 +26,8 @@ import org.anjuan.domain.RetentionRule;
 import org.anjuan.domain.ScannedPage;
 import org.anjuan.domain.VolumeLayout;
 import org.anjuan.i18n.Messages;
+import org.anjuan.pdf.OpenedScans;
 import org.anjuan.pdf.PdfInspector;
-import org.anjuan.pdf.PdfPages;
 import org.anjuan.store.CaseRepository;
 import org.anjuan.store.HandoverRepository;
 import org.anjuan.store.NumberRegister;
@@ -44,7 +44,6 @@ import org.anjuan.store.VolumeRepository;
 final class BindPreparer {
 
     private final CaseFolderReader reader;
-    private final PdfPages pdfPages = new PdfPages();
     private final PdfInspector inspector = new PdfInspector();
     private final Stores stores;
     private final Messages messages;
@@ -63,13 +62,15 @@ final class BindPreparer {
 
     /** From a case folder: read and checked, put in the standard order unless {@code keepOrder}. */
     BindPlan prepare(Path caseDir, boolean keepOrder, ProgressListener progress) {
-        CaseFolder folder = reader.read(caseDir, pdfPages::count);
-        Map<Material, Path> scanOf = new IdentityHashMap<>();
-        folder.scans().forEach(s -> scanOf.put(folder.caseFile().materials().get(s.index()), s.pdf()));
-        List<String> warnings = new ArrayList<>();
-        CaseFile c = ordered(folder.caseFile(), keepOrder, warnings);
-        Long existing = stores.cases().findIdBySource(c.sourceDir());
-        return plan(folder.folder(), c, scanOf, existing, warnings, progress);
+        try (OpenedScans opened = new OpenedScans(inspector)) { // counted, then inspected: each opened once
+            CaseFolder folder = reader.read(caseDir, opened::count);
+            Map<Material, Path> scanOf = new IdentityHashMap<>();
+            folder.scans().forEach(s -> scanOf.put(folder.caseFile().materials().get(s.index()), s.pdf()));
+            List<String> warnings = new ArrayList<>();
+            CaseFile c = ordered(folder.caseFile(), keepOrder, warnings);
+            Long existing = stores.cases().findIdBySource(c.sourceDir());
+            return plan(folder.folder(), c, scanOf, existing, warnings, opened, progress);
+        }
     }
 
     /** From the register: the case as the clerk arranged it in the window, with the page corrections made there. */
@@ -82,7 +83,9 @@ final class BindPreparer {
         Map<Material, Path> scanOf = new IdentityHashMap<>();
         c.materials().stream().filter(m -> !m.isPaperOnly())
                 .forEach(m -> scanOf.put(m, folder.resolve(m.file()).toAbsolutePath().normalize()));
-        return plan(folder, c, scanOf, caseId, new ArrayList<>(), progress);
+        try (OpenedScans opened = new OpenedScans(inspector)) {
+            return plan(folder, c, scanOf, caseId, new ArrayList<>(), opened, progress);
+        }
     }
 
     /**
@@ -97,8 +100,10 @@ final class BindPreparer {
             c.materials().stream().filter(m -> !m.isPaperOnly())
                     .forEach(m -> scanOf.put(m, folder.resolve(m.file()).toAbsolutePath().normalize()));
         }
-        Scanned scanned = scanned(c, scanOf, caseId, progress);
-        return new CheckSheetData(c, new BindWarnings(messages).rows(c, scanned.materials(), LocalDate.now()));
+        try (OpenedScans opened = new OpenedScans(inspector)) {
+            Scanned scanned = scanned(c, scanOf, caseId, opened, progress);
+            return new CheckSheetData(c, new BindWarnings(messages).rows(c, scanned.materials(), LocalDate.now()));
+        }
     }
 
     /** A case's findings as worded for the clerk, for the screen and the printed 装订前检查表. */
@@ -109,10 +114,11 @@ final class BindPreparer {
     private record Scanned(Map<Path, List<ScannedPage>> scans, List<BindingMaterial> materials) {
     }
 
-    private Scanned scanned(CaseFile c, Map<Material, Path> scanOf, Long existing, ProgressListener progress) {
+    private Scanned scanned(CaseFile c, Map<Material, Path> scanOf, Long existing, OpenedScans opened,
+                            ProgressListener progress) {
         Map<String, Map<Integer, PageKind>> overrides = existing == null ? Map.of()
                 : stores.volumes().overrides(existing);
-        Map<Path, List<ScannedPage>> scans = inspect(c, scanOf, progress);
+        Map<Path, List<ScannedPage>> scans = inspect(c, scanOf, opened, progress);
         List<BindingMaterial> materials = new ArrayList<>();
         for (int i = 0; i < c.materials().size(); i++) {
             Material m = c.materials().get(i);
@@ -124,7 +130,7 @@ final class BindPreparer {
     }
 
     private BindPlan plan(Path folder, CaseFile c, Map<Material, Path> scanOf, Long existing, List<String> warnings,
-                          ProgressListener progress) {
+                          OpenedScans opened, ProgressListener progress) {
         if (existing != null) {
             stores.volumes().lockOf(existing).check(LockedFile.Change.REBIND);
         }
@@ -132,7 +138,7 @@ final class BindPreparer {
             throw new AnjuanException("case.numbered", c.title());
         }
         HandoverGate.check(stores.handovers(), existing, c.title());
-        Scanned scanned = scanned(c, scanOf, existing, progress);
+        Scanned scanned = scanned(c, scanOf, existing, opened, progress);
         Map<Path, List<ScannedPage>> scans = scanned.scans();
         List<BindingMaterial> materials = scanned.materials();
         ArchiveSettings settings = stores.settings().load();
@@ -161,14 +167,15 @@ final class BindPreparer {
     }
 
     /** Inspects each scan once; progress counts pages as the first half of the whole bind. */
-    private Map<Path, List<ScannedPage>> inspect(CaseFile c, Map<Material, Path> scanOf, ProgressListener progress) {
+    private Map<Path, List<ScannedPage>> inspect(CaseFile c, Map<Material, Path> scanOf, OpenedScans opened,
+                                                 ProgressListener progress) {
         Map<Path, Integer> pages = new LinkedHashMap<>();
         c.materials().stream().filter(scanOf::containsKey).forEach(m -> pages.putIfAbsent(scanOf.get(m), m.pages()));
         long total = 2L * pages.values().stream().mapToInt(Integer::intValue).sum();
         Map<Path, List<ScannedPage>> scans = new LinkedHashMap<>();
         long before = 0;
         for (Map.Entry<Path, Integer> scan : pages.entrySet()) {
-            scans.put(scan.getKey(), inspector.inspect(scan.getKey(), new ProgressSlice(progress, before, total)));
+            scans.put(scan.getKey(), opened.inspect(scan.getKey(), new ProgressSlice(progress, before, total)));
             before += scan.getValue();
         }
         return scans;

@@ -30,8 +30,16 @@ public final class PdfInspector {
 
     /** @throws CancellationException when {@code progress} asks to stop */
     public List<ScannedPage> inspect(Path pdf, ProgressListener progress) {
-        String name = pdf.toString();
         try (PDDocument document = ScanOpener.open(pdf)) {
+            return inspect(document, pdf.toString(), progress);
+        } catch (IOException e) {
+            throw new AnjuanException(e, "pdf.corrupt", pdf.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The same for a scan {@link ScanOpener} has opened already; the caller closes it. */
+    List<ScannedPage> inspect(PDDocument document, String name, ProgressListener progress) {
+        try {
             if (document.getNumberOfPages() == 0) {
                 throw new AnjuanException("pdf.noPages", name);
             }
@@ -44,10 +52,10 @@ public final class PdfInspector {
                 i++;
             }
             return pages;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof AnjuanException || e instanceof CancellationException) {
-                throw (RuntimeException) e;
-            }
+        } catch (AnjuanException | CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox reads lazily: a damaged page tree or object shows only now
             throw new AnjuanException(e, "pdf.corrupt", name, String.valueOf(e.getMessage()));
         }
     }

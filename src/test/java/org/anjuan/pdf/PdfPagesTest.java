@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.anjuan.domain.AnjuanException;
+import org.anjuan.domain.ProgressListener;
 import org.anjuan.i18n.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -78,12 +79,34 @@ class PdfPagesTest {
         assertRefused(dir.resolve("gone.pdf"), "pdf.missing", "gone.pdf 不存在");
     }
 
+    @Test
+    void aScanCountedForABindIsInspectedFromTheSameOpenFileWithTheSameResult() throws IOException {
+        Path pdf = pdf("four.pdf", 4, null, null);
+        PdfInspector inspector = new PdfInspector();
+
+        try (OpenedScans opened = new OpenedScans(inspector)) {
+            assertThat(opened.count(pdf)).isEqualTo(4);
+            assertThat(opened.count(pdf)).isEqualTo(4); // a material listed twice
+            assertThat(opened.inspect(pdf, ProgressListener.NONE))
+                    .isEqualTo(inspector.inspect(pdf, ProgressListener.NONE));
+            // closed once inspected: a second inspection opens the file again
+            assertThat(opened.inspect(pdf, ProgressListener.NONE)).hasSize(4);
+        }
+    }
+
+    /** Refused alike by the page counter and by the counting a bind's preparation does. */
     private void assertRefused(Path pdf, String key, String chinese) {
         AnjuanException e = catchThrowableOfType(AnjuanException.class, () -> pdfPages.count(pdf));
+        AnjuanException forBind;
+        try (OpenedScans opened = new OpenedScans(new PdfInspector())) {
+            forBind = catchThrowableOfType(AnjuanException.class, () -> opened.count(pdf));
+        }
 
         assertThat(e).isNotNull();
         assertThat(e.key()).isEqualTo(key);
         assertThat(Messages.chinese().text(e)).contains(dir.toString()).contains(chinese);
+        assertThat(forBind).isNotNull();
+        assertThat(forBind.key()).isEqualTo(key);
     }
 
     private Path pdf(String name, int pages, String ownerPassword, String userPassword) throws IOException {
