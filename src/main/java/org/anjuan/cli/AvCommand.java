@@ -21,6 +21,7 @@ import org.anjuan.domain.AvRecord;
 import org.anjuan.domain.ChineseDate;
 import org.anjuan.domain.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -165,30 +166,21 @@ final class AvCommand {
         @Parameters(paramLabel = "CASE_ID", description = "案件编号")
         long caseId;
 
-        @Option(names = "--out", paramLabel = "FILE.pdf", description = "另存为 PDF 文件")
-        Path out;
-
-        @Option(names = "--printer", paramLabel = "打印机", arity = "0..1", fallbackValue = "",
-                description = "送到打印机；不写名称时用系统默认打印机")
-        String printer;
-
-        @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "打印份数（默认 1）")
-        int copies;
+        @Mixin
+        PrintDestination to;
 
         @Override
         public Integer call() {
-            if ((out == null) == (printer == null)) {
-                throw new AnjuanException("cli.print.oneOutput");
-            }
-            if (out != null) {
-                context().avRecords().saveSheet(caseId, out);
-                out().println(text("cli.av.printed", out.toString()));
+            to.checkOne();
+            if (to.toFile()) {
+                context().avRecords().saveSheet(caseId, to.out);
+                out().println(text("cli.av.printed", to.out.toString()));
             } else {
-                String name = printer.isBlank() ? null : printer;
+                String name = to.printerName();
                 PrintRoute route = context().printing().print(context().avRecords().sheet(caseId), name,
-                        text("cli.av.jobName"), copies);
+                        text("cli.av.jobName"), to.copies);
                 out().println(text("cli.av.sent", name != null ? name
-                        : context().printing().defaultPrinter().orElse(""), copies, route.name()));
+                        : context().printing().defaultPrinter().orElse(""), to.copies, route.name()));
             }
             return 0;
         }

@@ -113,15 +113,8 @@ final class LedgerCommand {
                 description = "哪一本登记簿：查阅（档案查阅登记簿，默认）或借阅（档案借阅登记簿）")
         String register;
 
-        @Option(names = "--out", paramLabel = "FILE.pdf", description = "另存为 PDF 文件")
-        Path out;
-
-        @Option(names = "--printer", paramLabel = "打印机", arity = "0..1", fallbackValue = "",
-                description = "送到打印机；不写名称时用系统默认打印机")
-        String printer;
-
-        @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "打印份数（默认 1）")
-        int copies;
+        @Mixin
+        PrintDestination to;
 
         @Mixin
         LedgerFilters filters;
@@ -130,19 +123,18 @@ final class LedgerCommand {
         public Integer call() {
             LedgerKind kind = LedgerKind.fromLabel(register)
                     .orElseThrow(() -> new AnjuanException("ledger.cli.kind.unknown", register));
-            if ((out == null) == (printer == null)) {
-                throw new AnjuanException("cli.print.oneOutput");
-            }
+            to.checkOne();
             String title = text(kind == LedgerKind.LENDING ? "ledger.cli.lendingBook" : "ledger.cli.consultationBook");
-            if (out != null) {
-                int pages = context().ledger().savePrint(kind, filters.query(), out);
-                out().println(text("cli.print.saved", title, out.toString(), pages));
+            if (to.toFile()) {
+                int pages = context().ledger().savePrint(kind, filters.query(), to.out);
+                out().println(text("cli.print.saved", title, to.out.toString(), pages));
             } else {
-                String name = printer.isBlank() ? null : printer;
+                String name = to.printerName();
                 PrintRoute route = context().printing().print(context().ledger().print(kind, filters.query()), name,
-                        title, copies);
+                        title, to.copies);
                 out().println(text("cli.print.sent", title,
-                        name != null ? name : context().printing().defaultPrinter().orElse(""), copies, route.name()));
+                        name != null ? name : context().printing().defaultPrinter().orElse(""), to.copies,
+                        route.name()));
             }
             return 0;
         }

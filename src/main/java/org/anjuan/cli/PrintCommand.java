@@ -1,6 +1,5 @@
 package org.anjuan.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,15 +42,8 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
             description = "登记簿（ledger）：借阅（档案借阅登记簿，默认）或查阅（档案查阅登记簿）")
     String register;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", description = "另存为 PDF 文件")
-    Path out;
-
-    @Option(names = "--printer", paramLabel = "打印机", arity = "0..1", fallbackValue = "",
-            description = "送到打印机；不写名称时用系统默认打印机")
-    String printer;
-
-    @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "打印份数（默认 1）")
-    int copies;
+    @Mixin
+    PrintDestination to;
 
     @Mixin
     CalibrationOptions calibration;
@@ -61,19 +53,17 @@ final class PrintCommand extends Subcommand implements Callable<Integer> {
         PrintForm printForm = PrintForm.byName(form)
                 .orElseThrow(() -> new AnjuanException("cli.print.unknownForm", form, PrintForm.names()));
         PrintTarget target = printForm == PrintForm.LEDGER ? new PrintTarget.Register(register()) : target();
-        if ((out == null) == (printer == null)) {
-            throw new AnjuanException("cli.print.oneOutput");
-        }
+        to.checkOne();
         PrintCentre centre = context().printCentre();
         PrintCentre.Offsets offsets = new PrintCentre.Offsets(calibration.x, calibration.y);
-        if (out != null) {
-            int pages = centre.save(printForm, target, offsets, out);
-            out().println(text("cli.print.saved", printForm.title(), out.toString(), pages));
+        if (to.toFile()) {
+            int pages = centre.save(printForm, target, offsets, to.out);
+            out().println(text("cli.print.saved", printForm.title(), to.out.toString(), pages));
         } else {
-            String name = printer.isBlank() ? null : printer;
-            PrintRoute route = centre.print(printForm, target, offsets, name, copies);
+            String name = to.printerName();
+            PrintRoute route = centre.print(printForm, target, offsets, name, to.copies);
             out().println(text("cli.print.sent", printForm.title(),
-                    name != null ? name : centre.defaultPrinter().orElse(""), copies, route.name()));
+                    name != null ? name : centre.defaultPrinter().orElse(""), to.copies, route.name()));
         }
         return 0;
     }
