@@ -33,17 +33,7 @@ final class JpegSamples {
      */
     static byte[] write(BufferedImage image, float quality, String sampling, int restart, boolean progressive)
             throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            if (progressive) {
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            }
-            IIOMetadata meta = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
-            IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
+        return encode(image, quality, progressive, root -> {
             NodeList specs = root.getElementsByTagName("componentSpec");
             if (specs.getLength() == 3) {
                 String[] hv = sampling.split("x");
@@ -57,6 +47,24 @@ final class JpegSamples {
                 IIOMetadataNode markers = (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
                 markers.insertBefore(dri, markers.getElementsByTagName("sos").item(0));
             }
+        });
+    }
+
+    /** ImageIO's JPEG writer with the metadata tree ({@value #FORMAT}) changed by {@code edit} before writing. */
+    private static byte[] encode(BufferedImage image, float quality, boolean progressive,
+                                 java.util.function.Consumer<IIOMetadataNode> edit) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            if (progressive) {
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            }
+            IIOMetadata meta = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+            IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
+            edit.accept(root);
             meta.setFromTree(FORMAT, root);
             writer.setOutput(out);
             writer.write(null, new IIOImage(image, null, meta), param);
@@ -78,14 +86,7 @@ final class JpegSamples {
 
     /** A colour JPEG stored as plain RGB (an Adobe marker with transform 0, no JFIF), as some scanners write. */
     static byte[] writeRgb(BufferedImage image, float quality) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            IIOMetadata meta = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
-            IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
+        return encode(image, quality, false, root -> {
             IIOMetadataNode variety = (IIOMetadataNode) root.getElementsByTagName("JPEGvariety").item(0);
             while (variety.hasChildNodes()) {
                 variety.removeChild(variety.getFirstChild());
@@ -99,14 +100,7 @@ final class JpegSamples {
                 ((IIOMetadataNode) specs.item(i)).setAttribute("HsamplingFactor", "1");
                 ((IIOMetadataNode) specs.item(i)).setAttribute("VsamplingFactor", "1");
             }
-            meta.setFromTree(FORMAT, root);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, meta), param);
-            out.flush();
-            return bytes.toByteArray();
-        } finally {
-            writer.dispose();
-        }
+        });
     }
 
     /** The cells as the ImageIO path makes them (the reference the direct reader is held to). */
