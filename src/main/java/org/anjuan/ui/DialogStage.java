@@ -22,6 +22,13 @@ final class DialogStage {
 
     /** Loads {@code fxml} with {@code controller} into a window-modal stage titled by {@code titleKey}. */
     static Stage load(Object controller, String fxml, Messages messages, Window owner, String titleKey) {
+        Stage stage = window(controller, fxml, messages, owner, titleKey);
+        stage.initModality(Modality.WINDOW_MODAL);
+        return stage;
+    }
+
+    /** As {@link #load}, but not modal: a window the clerk keeps open beside the register. */
+    static Stage window(Object controller, String fxml, Messages messages, Window owner, String titleKey) {
         FXMLLoader loader = new FXMLLoader(DialogStage.class.getResource(fxml), messages.bundle());
         loader.setControllerFactory(type -> controller);
         Parent root;
@@ -32,7 +39,6 @@ final class DialogStage {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.text(titleKey));
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -46,7 +52,11 @@ final class DialogStage {
      */
     static Stage following(Object controller, String fxml, Messages messages, Window owner, String titleKey,
                            ObservableValue<Boolean> showing, Runnable onClose) {
-        Stage stage = load(controller, fxml, messages, owner, titleKey);
+        return follow(load(controller, fxml, messages, owner, titleKey), showing, onClose);
+    }
+
+    /** The stage hides when {@code showing} turns false; closing it by its frame runs {@code onClose}. */
+    static Stage follow(Stage stage, ObservableValue<Boolean> showing, Runnable onClose) {
         stage.setOnCloseRequest(e -> onClose.run());
         showing.addListener((obs, old, now) -> {
             if (!now) {

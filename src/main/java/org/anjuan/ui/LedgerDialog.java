@@ -1,15 +1,12 @@
 package org.anjuan.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -135,29 +132,13 @@ public final class LedgerDialog {
 
     static LedgerDialog create(LedgerViewModel viewModel, Messages messages, Window owner) {
         LedgerDialog dialog = new LedgerDialog(viewModel, messages);
-        FXMLLoader loader = new FXMLLoader(LedgerDialog.class.getResource("LedgerDialog.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> dialog);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(messages.text("ledger.ui.title"));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        // not modal: the ledger stays open beside the case register all day
+        Stage stage = DialogStage.follow(DialogStage.window(dialog, "LedgerDialog.fxml", messages, owner,
+                "ledger.ui.title"), viewModel.showingProperty(), viewModel::close);
+        Scene scene = stage.getScene();
         scene.getStylesheets().add(Objects.requireNonNull(LedgerDialog.class.getResource("ledger.css"))
                 .toExternalForm());
-        stage.setScene(scene);
-        fitScreen(stage, root);
-        stage.setOnCloseRequest(e -> viewModel.close());
-        viewModel.showingProperty().addListener((obs, old, showing) -> {
-            if (!showing) {
-                stage.hide();
-            }
-        });
+        fitScreen(stage, scene.getRoot());
         WedgeScanner.attach(scene, viewModel::scanned);
         viewModel.setQuestions(new FxLedgerQuestions(stage, messages));
         dialog.stage = stage;
