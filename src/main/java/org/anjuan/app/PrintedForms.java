@@ -47,6 +47,6 @@ final class PrintedForms implements FormSource {
     @Override
     public Forms volume(CoverSheet cover, List<DirectoryRow> directory, BackSheet backSheet) {
         FormReports.FormBundle made = reports.volumeForms(cover, directory, backSheet);
-        return new Forms(made.pdf(), made.pages().get(0), made.pages().get(1), made.pages().get(2));
+        return new Forms(made.pdf(), made.pages().get(0), made.pages().get(1));
     }
 }

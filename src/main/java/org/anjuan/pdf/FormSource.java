@@ -22,13 +22,12 @@ public interface FormSource {
     default void warmUp() {
     }
 
-    /** The forms' PDF and how many of its pages each form takes, in order. */
-    record Forms(byte[] pdf, int coverPages, int directoryPages, int backSheetPages) {
+    /** The forms' PDF and how many of its first pages are the cover and the directory; the back sheet follows. */
+    record Forms(byte[] pdf, int coverPages, int directoryPages) {
 
         public Forms {
-            if (coverPages < 0 || directoryPages < 0 || backSheetPages < 0) {
-                throw new IllegalArgumentException("page counts " + coverPages + ", " + directoryPages + ", "
-                        + backSheetPages);
+            if (coverPages < 0 || directoryPages < 0) {
+                throw new IllegalArgumentException("page counts " + coverPages + ", " + directoryPages);
             }
         }
     }
