@@ -80,14 +80,7 @@ public final class AnjuanCommand implements Callable<Integer> {
 
     /** The user's language, even when the register could not be opened. */
     Messages messages() {
-        if (context != null) {
-            return context.messages();
-        }
-        try {
-            return new Messages(settings().locale());
-        } catch (RuntimeException unreadableSettings) {
-            return Messages.chinese();
-        }
+        return context != null ? context.messages() : UserLanguage.messages(env, db);
     }
 
     private static Map<String, Supplier<Object>> subcommands() {

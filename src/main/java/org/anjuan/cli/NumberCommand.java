@@ -1,14 +1,17 @@
 package org.anjuan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.anjuan.domain.ChineseDate;
+import org.anjuan.app.ScanTools;
 import org.anjuan.app.StampResult;
 import org.anjuan.domain.AnjuanException;
 import org.anjuan.domain.ArchiveNumber;
 import org.anjuan.domain.IssuedNumber;
+import org.anjuan.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,20 +45,27 @@ final class NumberCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return stamp(tools(), messages(), out(), spec.commandLine().getErr(), input, output, start, corner,
+                skipBlank);
+    }
+
+    /** Stamps {@code input} into {@code output} and reports it: the command, with or without picocli. */
+    static int stamp(ScanTools tools, Messages messages, PrintWriter out, PrintWriter err, Path input,
+                     Path output, int start, String corner, boolean skipBlank) {
         if (input == null || output == null) {
             throw new AnjuanException("cli.number.stamp.paths");
         }
-        StampResult r = tools().stamp().number(input, output, start, CornerOption.parse(corner), skipBlank,
-                new CliProgress(spec.commandLine().getErr(), messages(), "cli.number.stamp.progress"));
+        StampResult r = tools.stamp().number(input, output, start, CornerOption.parse(corner), skipBlank,
+                new CliProgress(err, messages, "cli.number.stamp.progress"));
         if (r.first().isPresent()) {
-            out().println(text("cli.number.stamp.done", output.toString(), Integer.toString(r.pages()),
+            out.println(messages.text("cli.number.stamp.done", output.toString(), Integer.toString(r.pages()),
                     Integer.toString(r.first().getAsInt()), Integer.toString(r.last().getAsInt()),
                     Integer.toString(r.numbered())));
         } else {
-            out().println(text("cli.number.stamp.none", output.toString(), Integer.toString(r.pages())));
+            out.println(messages.text("cli.number.stamp.none", output.toString(), Integer.toString(r.pages())));
         }
         if (!r.blankPages().isEmpty()) {
-            out().println(text("cli.number.stamp.skipped",
+            out.println(messages.text("cli.number.stamp.skipped",
                     r.blankPages().stream().map(String::valueOf).collect(Collectors.joining("、"))));
         }
         return 0;

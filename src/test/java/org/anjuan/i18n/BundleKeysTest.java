@@ -48,6 +48,19 @@ class BundleKeysTest {
     }
 
     @Test
+    void eachLanguageFindsItsBundleWhateverTheCountry() {
+        for (Locale english : new Locale[] {Locale.ENGLISH, Locale.US, Locale.UK, new Locale("en", "CN")}) {
+            assertThat(new Messages(english).text("app.title")).as(english.toString()).contains("Anjuan");
+        }
+        for (Locale chinese : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.CHINESE,
+                Locale.FRENCH, Locale.ROOT}) {
+            assertThat(new Messages(chinese).text("app.title")).as(chinese.toString()).contains("案卷");
+        }
+        assertThat(Messages.readInBackground(Locale.US).text("app.title")).contains("Anjuan");
+        assertThat(Messages.readInBackground(Locale.SIMPLIFIED_CHINESE).text("app.title")).contains("案卷");
+    }
+
+    @Test
     void theInterfaceIsChineseEvenOnAnEnglishMachine() {
         Locale before = Locale.getDefault();
         try {
