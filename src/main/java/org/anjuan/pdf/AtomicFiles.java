@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Saves a PDF beside its target and then moves it into place, so no reader ever sees half a file. */
@@ -63,8 +63,10 @@ final class AtomicFiles {
     static void writeFile(Path target, FileContent content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        // not Files.createTempFile: its owner-only permissions would follow the file into a shared archive
-        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        // not Files.createTempFile: its owner-only permissions would follow the file into a shared archive; not
+        // a UUID either: the name need only differ from another writer's, and a UUID seeds a SecureRandom first
+        Path temp = folder.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
         try {
             content.writeTo(temp);
             try {

@@ -35,6 +35,7 @@ public final class NumberStamper {
     public int stamp(Path in, Path out, IntFunction<List<PageNumber>> numbersForPages, NumberStamp style,
                      ProgressListener progress) {
         refuseSameFile(in, out);
+        NumeralFont.prepareInBackground();
         try (PDDocument document = ScanOpener.open(in)) {
             int[] pages = new int[1];
             AtomicFiles.writeFile(out, temp -> {

@@ -45,6 +45,23 @@ final class NumeralFont {
         }
     }
 
+    /**
+     * Parses the digits once on a thread of its own, while the caller opens a scan: the first parse in a
+     * process costs ≈ 20 ms of class loading and the time-zone data the font's dates need, the next one
+     * almost nothing. The parse itself is dropped; a font that cannot be read fails in {@link #load}.
+     */
+    static void prepareInBackground() {
+        Thread parser = new Thread(() -> {
+            try {
+                new TTFParser().parse(new RandomAccessReadBuffer(bytes())).close();
+            } catch (IOException | RuntimeException reportedByLoad) {
+                // load() parses again and says what is wrong
+            }
+        }, "numeral font");
+        parser.setDaemon(true);
+        parser.start();
+    }
+
     /** Build step: writes the cut to {@code args[0]} + {@link #RESOURCE}, inside the classes folder. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0], RESOURCE.substring(1));

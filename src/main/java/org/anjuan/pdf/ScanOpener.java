@@ -9,19 +9,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.anjuan.domain.AnjuanException;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Opens a scanned material for reading, refusing anything the archive could not later stamp and bind:
- * missing, empty, not a PDF, damaged or cut short, or encrypted. The file is read lazily from disk and new
- * streams are cached in scratch files, so a large scan never has to fit in the heap.
+ * missing, empty, not a PDF, damaged or cut short, or encrypted. The file is read lazily from disk, so a
+ * large scan never has to fit in the heap. Streams a caller adds (a page number and its fence are two small
+ * streams, a 4 KB block each in PDFBox's cache) stay in the heap up to {@link #ADDED_STREAMS_IN_HEAP}, some
+ * two thousand pages' worth, and go to a scratch file beyond that: making the scratch file costs a command
+ * ≈ 15 ms the first time, the JVM seeding a SecureRandom to name it.
  */
 public final class ScanOpener {
 
     /** PDF readers look for the header and the end marker within this many bytes of either end. */
     private static final int PROBE = 1024;
+    private static final long ADDED_STREAMS_IN_HEAP = 16L << 20;
 
     private ScanOpener() {
     }
@@ -33,7 +37,7 @@ public final class ScanOpener {
         PDDocument document = null;
         try {
             document = Loader.loadPDF(new ScanFile(pdf), "", null, null,
-                    IOUtils.createTempFileOnlyStreamCache());
+                    MemoryUsageSetting.setupMixed(ADDED_STREAMS_IN_HEAP).streamCache);
             // PDFBox opens owner-password-only files; any encryption would block stamping page numbers later
             if (document.isEncrypted()) {
                 throw new AnjuanException("pdf.encrypted", name);
