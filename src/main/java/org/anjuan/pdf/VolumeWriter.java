@@ -45,8 +45,9 @@ public final class VolumeWriter {
     /**
      * Writes each {@code contents.get(i)} to {@code targets.get(i)}; progress counts scanned pages taken over,
      * across all the volumes. Two volumes are written at a time (one while the other waits for its disk), and the
-     * forms of every volume are made meanwhile on a thread of their own, one volume after another from the start,
-     * so a volume's forms are usually ready by the time its pages are copied and numbered. When one volume fails
+     * forms of every volume are made meanwhile on as many threads of their own, in volume order from the start,
+     * so a volume's forms are usually ready by the time its pages are copied and numbered (with one forms thread
+     * the second volume's writer waited for the first volume's forms as well as its own). When one volume fails
      * or the clerk cancels, the others stop at their next page; this returns only when no volume is being written
      * any more, so the caller can clear away what was written.
      */
@@ -54,15 +55,15 @@ public final class VolumeWriter {
         if (targets.size() != contents.size()) {
             throw new IllegalArgumentException(targets.size() + " targets for " + contents.size() + " volumes");
         }
-        ExecutorService formThread = Executors.newSingleThreadExecutor(daemon("anjuan-volume-forms"));
-        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, contents.size())),
-                daemon("anjuan-volume-writer"));
+        int atOnce = Math.max(1, Math.min(WRITERS, contents.size()));
+        ExecutorService formThreads = Executors.newFixedThreadPool(atOnce, daemon("anjuan-volume-forms"));
+        ExecutorService writers = Executors.newFixedThreadPool(atOnce, daemon("anjuan-volume-writer"));
         Shared shared = new Shared(progress, contents.stream().mapToLong(VolumeContent::scannedPages).sum());
         try {
             List<Future<?>> written = new ArrayList<>();
             for (int i = 0; i < contents.size(); i++) {
                 VolumeContent c = contents.get(i);
-                Future<FormSource.Forms> made = formThread.submit(() -> forms.volume(c.cover(), c.directory(),
+                Future<FormSource.Forms> made = formThreads.submit(() -> forms.volume(c.cover(), c.directory(),
                         c.backSheet()));
                 Path target = targets.get(i);
                 written.add(writers.submit(() -> {
@@ -80,7 +81,7 @@ public final class VolumeWriter {
                 waitFor(w, shared);
             }
         } finally {
-            formThread.shutdownNow();
+            formThreads.shutdownNow();
             writers.shutdownNow();
         }
         shared.rethrow();
@@ -120,17 +121,23 @@ public final class VolumeWriter {
     /** One volume: the scanned pages taken over and numbered, then the forms (made elsewhere) put in their places. */
     private void write(Path target, VolumeContent content, Future<FormSource.Forms> made, ProgressListener progress) {
         Map<Path, PDDocument> sources = new LinkedHashMap<>();
+        Map<Path, List<PDPage>> sourcePages = new LinkedHashMap<>();
         PDDocument formDocument = null;
         try (PDDocument volume = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             List<PageNumber> numbers = new ArrayList<>();
             long done = 0;
             for (VolumeContent.ScanRange range : content.scans()) {
-                PDDocument source = sources.computeIfAbsent(range.pdf(), ScanOpener::open);
+                // the pages listed once, walking the page tree: getPage(i) walks it from the top every time
+                List<PDPage> pages = sourcePages.computeIfAbsent(range.pdf(), pdf -> {
+                    List<PDPage> all = new ArrayList<>();
+                    sources.computeIfAbsent(pdf, ScanOpener::open).getPages().forEach(all::add);
+                    return all;
+                });
                 for (int i = range.from(); i < range.to(); i++) {
                     if (progress.isCancelled()) {
                         throw new AnjuanException("bind.cancelled");
                     }
-                    takeOver(volume, source.getPage(i));
+                    takeOver(volume, pages.get(i));
                     int index = volume.getNumberOfPages() - 1;
                     PageNumber n = range.numbers().get(i - range.from());
                     numbers.add(new PageNumber(index, n.number(), n.corner()));
