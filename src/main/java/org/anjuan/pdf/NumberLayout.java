@@ -1,7 +1,6 @@
 package org.anjuan.pdf;
 
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import org.anjuan.domain.Corner;
 
 /**
@@ -16,7 +15,7 @@ import org.anjuan.domain.Corner;
 record NumberLayout(float textX, float textY, Rectangle2D box) {
 
     static NumberLayout of(GlyphInk glyphs, String text, Corner corner, NumberStamp style, float pageWidth,
-                           float pageHeight, float shiftX, float shiftY) throws IOException {
+                           float pageHeight, float shiftX, float shiftY) {
         Rectangle2D ink = glyphs.of(text, style.fontSize());
         float side = Millimetres.toPoints(style.sideMm());
         float edge = Millimetres.toPoints(style.edgeMm());

@@ -1,7 +1,6 @@
 package org.anjuan.pdf;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +34,6 @@ public final class NumberStamper {
     public int stamp(Path in, Path out, IntFunction<List<PageNumber>> numbersForPages, NumberStamp style,
                      ProgressListener progress) {
         refuseSameFile(in, out);
-        NumeralFont.prepareInBackground();
         try (PDDocument document = ScanOpener.open(in)) {
             int[] pages = new int[1];
             AtomicFiles.writeFile(out, temp -> {
@@ -43,8 +41,8 @@ public final class NumberStamper {
                 BackgroundCopy copy = new BackgroundCopy(in, temp);
                 try {
                     pages[0] = PdfPages.count(document, in.toString());
-                    stamp(document, numbersForPages.apply(pages[0]), style, progress).subsetFont();
-                } catch (IOException | RuntimeException e) {
+                    stamp(document, numbersForPages.apply(pages[0]), style, progress);
+                } catch (RuntimeException e) {
                     copy.awaitQuietly(); // before the copy is deleted
                     throw e;
                 }
@@ -57,16 +55,12 @@ public final class NumberStamper {
         }
     }
 
-    /** Stamps an open document (e.g. a volume being bound); the caller saves it. Load the font once per call. */
+    /** Stamps an open document (e.g. a volume being bound); the caller saves it. */
     public void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style) {
-        try {
-            stamp(document, numbers, style, ProgressListener.NONE).subsetFont();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stamp(document, numbers, style, ProgressListener.NONE);
     }
 
-    private static PageStamper stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
+    private static void stamp(PDDocument document, List<PageNumber> numbers, NumberStamp style,
                                      ProgressListener progress) {
         PageNumber[] byPage = byPage(numbers, document.getNumberOfPages());
         PageStamper stamper = new PageStamper(document, style);
@@ -81,7 +75,6 @@ public final class NumberStamper {
             index++;
             progress.progress(index, byPage.length, "stamp");
         }
-        return stamper;
     }
 
     private static PageNumber[] byPage(List<PageNumber> numbers, int pages) {

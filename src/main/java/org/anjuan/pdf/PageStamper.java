@@ -9,7 +9,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Stamps page numbers onto the pages of one open document, as real text in the archive font over a white
@@ -18,21 +17,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PageStamper {
 
+    private static final COSName FONT_NAME = COSName.getPDFName("AnjuanNumerals");
+
     private final PDDocument document;
     private final NumberStamp style;
-    private final PDType0Font font;
+    private final Numerals numerals;
     private final GlyphInk ink;
     private final ContentFence fence;
 
-    /**
-     * Loads the archive font's digits into {@code document} once; every number stamped shares the subset,
-     * which {@link #subsetFont} writes.
-     */
+    /** Puts the archive font's digits into {@code document} once; every number stamped shares them. */
     public PageStamper(PDDocument document, NumberStamp style) {
         this.document = document;
         this.style = style;
-        this.font = NumeralFont.load(document);
-        this.ink = new GlyphInk(font);
+        this.numerals = NumeralFont.copyInto(document);
+        this.ink = new GlyphInk(numerals);
         this.fence = new ContentFence(document);
     }
 
@@ -54,9 +52,8 @@ public final class PageStamper {
             }
             fence.fence(page);
             useOwnResources(page);
-            COSName fontName = page.getResources().add(font);
-            byte[] text = font.encode(number.text());
-            number.text().codePoints().forEach(font::addToSubset);
+            COSName fontName = addFont(page);
+            byte[] text = numerals.encode(number.text());
             // what PDPageContentStream would write, uncompressed: a hundred bytes gain nothing from Flate
             new ContentWriter()
                     .transform(visual.toUser())
@@ -78,15 +75,15 @@ public final class PageStamper {
         }
     }
 
-    /**
-     * Builds the font subset from the digits stamped; call it once, after the last page, before the document
-     * is written (by {@link PDDocument#save} or {@link IncrementalUpdate}): PDFBox only subsets by itself the
-     * fonts set through a PDPageContentStream, which this class does without.
-     */
-    void subsetFont() throws IOException {
-        if (font.willBeSubset()) {
-            font.subset();
+    /** Names the digits' font in the page's own font dictionary, by a name the page does not use yet. */
+    private COSName addFont(PDPage page) {
+        COSDictionary fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+        COSName name = FONT_NAME;
+        for (int i = 2; fonts.containsKey(name); i++) {
+            name = COSName.getPDFName(FONT_NAME.getName() + i);
         }
+        fonts.setItem(name, numerals.font());
+        return name;
     }
 
     /**
