@@ -113,6 +113,9 @@ class BindServiceTest {
             String back = pageText(doc, doc.getNumberOfPages() - 1);
             assertThat(back).contains("备").contains("空白页");
         }
+        // an archive file: a PDF 1.4 with a classic cross-reference table, no compressed object streams
+        String bytes = new String(Files.readAllBytes(volume), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).startsWith("%PDF-1.4").contains("\nxref\n").doesNotContain("/ObjStm").doesNotContain("/XRef");
         assertThat(r.report().volumes().get(0).materials()).extracting(BindReport.Item::startPage,
                 BindReport.Item::endPage).containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2),
                         org.assertj.core.groups.Tuple.tuple(3, 4), org.assertj.core.groups.Tuple.tuple(5, 7));
