@@ -55,6 +55,7 @@ public final class FormReports {
     public FormBundle volumeForms(CoverSheet cover, List<DirectoryRow> rows, BackSheet sheet) {
         List<JasperPrint> prints = List.of(coverPrint(cover), directoryPrint(cover.archiveNumber(), rows),
                 backSheetPrint(sheet));
+        FormFont.prepare();
         try {
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
@@ -260,6 +261,7 @@ public final class FormReports {
     }
 
     private static byte[] export(Form form, JasperPrint print, SimplePdfReportConfiguration configuration) {
+        FormFont.prepare();
         try {
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
