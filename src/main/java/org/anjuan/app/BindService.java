@@ -101,7 +101,12 @@ public final class BindService {
         }
     }
 
-    /** One attempt; null when the predicted numbers were taken by someone else (nothing is left behind). */
+    /**
+     * One attempt; null when the predicted numbers were taken by someone else (nothing is left behind). The
+     * register's transaction runs while the volumes are written: it records the case, the numbers and the
+     * volumes, then waits for every volume to be on the disk before moving them into place and committing, so
+     * the register never names a file that is not there, and its work is done while the disk is busy.
+     */
     private BindResult tryBind(BindPlan plan, List<ArchiveNumber> numbers, ArchiveSettings settings, Path outDir,
                                ProgressListener progress) {
         List<Path> finals = targets(outDir, numbers);
@@ -118,18 +123,22 @@ public final class BindService {
                 kept.add(contents.forms(plan.volumes().get(i), content));
             }
             // the second half of the progress bar: the first was reading the scans
-            new VolumeWriter(NumberStamp.DEFAULT, forms).write(List.copyOf(temps), volumes,
-                    new ProgressSlice(progress, plan.scannedPages(), 2L * plan.scannedPages()));
-            BindReport report = report(plan, numbers, finals);
-            Path reportTemp = temp(outDir.resolve(REPORT));
-            temps.add(reportTemp);
-            json.writeValue(reportTemp.toFile(), report);
-            if (progress.isCancelled()) {
-                throw new AnjuanException("bind.cancelled");
+            try (VolumeWriter.Writing writing = new VolumeWriter(NumberStamp.DEFAULT, forms).start(
+                    List.copyOf(temps), volumes, new ProgressSlice(progress, plan.scannedPages(),
+                            2L * plan.scannedPages()))) {
+                BindReport report = report(plan, numbers, finals);
+                Path reportTemp = temp(outDir.resolve(REPORT));
+                temps.add(reportTemp);
+                json.writeValue(reportTemp.toFile(), report);
+                Long caseId = db.inTransaction(() -> commit(plan, numbers, kept, settings, finals, temps, moved,
+                        () -> {
+                            writing.await();
+                            if (progress.isCancelled()) {
+                                throw new AnjuanException("bind.cancelled");
+                            }
+                        }));
+                return caseId == null ? null : new BindResult(caseId, finals, outDir.resolve(REPORT), report);
             }
-            Long caseId = db.inTransaction(() -> commit(plan, numbers, kept, settings, finals, temps,
-                    moved));
-            return caseId == null ? null : new BindResult(caseId, finals, outDir.resolve(REPORT), report);
         } catch (NumbersTaken e) {
             return null;
         } catch (IOException e) {
@@ -139,12 +148,13 @@ public final class BindService {
             deleteAll(moved);
             throw e;
         } finally {
-            deleteAll(temps);
+            deleteAll(temps); // no writer is left: closing what start returned waited for them
         }
     }
 
+    /** Records the bind; {@code written} returns once every volume is on the disk, or throws why not. */
     private Long commit(BindPlan plan, List<ArchiveNumber> numbers, List<VolumeForms> forms, ArchiveSettings settings,
-                        List<Path> finals, List<Path> temps, List<Path> moved) {
+                        List<Path> finals, List<Path> temps, List<Path> moved, Runnable written) {
         CaseFile saved = stores.cases().save(plan.caseFile(), clerk);
         List<ArchiveNumber> issued = stores.numbers().issue(settings.numberFormat(), year(plan),
                 word(plan, settings), numbers.size(), saved.id(), clerk);
@@ -162,6 +172,7 @@ public final class BindService {
         for (int i = 0; i < bound.size(); i++) {
             stores.forms().save(saved.id(), bound.get(i).volume(), forms.get(i));
         }
+        written.run();
         for (int i = 0; i < finals.size(); i++) {
             move(temps.get(i), finals.get(i), false);
             moved.add(finals.get(i));

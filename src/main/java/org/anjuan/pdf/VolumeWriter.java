@@ -43,15 +43,25 @@ public final class VolumeWriter {
     }
 
     /**
-     * Writes each {@code contents.get(i)} to {@code targets.get(i)}; progress counts scanned pages taken over,
-     * across all the volumes. Two volumes are written at a time (one while the other waits for its disk), and the
-     * forms of every volume are made meanwhile on as many threads of their own, in volume order from the start,
-     * so a volume's forms are usually ready by the time its pages are copied and numbered (with one forms thread
-     * the second volume's writer waited for the first volume's forms as well as its own). When one volume fails
-     * or the clerk cancels, the others stop at their next page; this returns only when no volume is being written
-     * any more, so the caller can clear away what was written.
+     * Writes each {@code contents.get(i)} to {@code targets.get(i)} and returns when all are written; see
+     * {@link #start}.
      */
     public void write(List<Path> targets, List<VolumeContent> contents, ProgressListener progress) {
+        try (Writing writing = start(targets, contents, progress)) {
+            writing.await();
+        }
+    }
+
+    /**
+     * Starts writing each {@code contents.get(i)} to {@code targets.get(i)}; progress counts scanned pages taken
+     * over, across all the volumes. Two volumes are written at a time (one while the other waits for its disk),
+     * and the forms of every volume are made meanwhile on as many threads of their own, in volume order from the
+     * start, so a volume's forms are usually ready by the time its pages are copied and numbered (with one forms
+     * thread the second volume's writer waited for the first volume's forms as well as its own). When one volume
+     * fails or the clerk cancels, the others stop at their next page. The caller may do other work meanwhile (a
+     * bind records the volumes in the register while they are forced to disk) and must close what this returns.
+     */
+    public Writing start(List<Path> targets, List<VolumeContent> contents, ProgressListener progress) {
         if (targets.size() != contents.size()) {
             throw new IllegalArgumentException(targets.size() + " targets for " + contents.size() + " volumes");
         }
@@ -59,8 +69,9 @@ public final class VolumeWriter {
         ExecutorService formThreads = Executors.newFixedThreadPool(atOnce, daemon("anjuan-volume-forms"));
         ExecutorService writers = Executors.newFixedThreadPool(atOnce, daemon("anjuan-volume-writer"));
         Shared shared = new Shared(progress, contents.stream().mapToLong(VolumeContent::scannedPages).sum());
+        List<Future<?>> written = new ArrayList<>();
+        Writing writing = new Writing(formThreads, writers, shared, written);
         try {
-            List<Future<?>> written = new ArrayList<>();
             for (int i = 0; i < contents.size(); i++) {
                 VolumeContent c = contents.get(i);
                 Future<FormSource.Forms> made = formThreads.submit(() -> forms.volume(c.cover(), c.directory(),
@@ -77,14 +88,59 @@ public final class VolumeWriter {
                     }
                 }));
             }
-            for (Future<?> w : written) {
-                waitFor(w, shared);
-            }
-        } finally {
-            formThreads.shutdownNow();
-            writers.shutdownNow();
+            return writing;
+        } catch (RuntimeException | Error e) {
+            writing.close();
+            throw e;
         }
-        shared.rethrow();
+    }
+
+    /** The volumes being written by {@link #start}. */
+    public static final class Writing implements AutoCloseable {
+
+        private final ExecutorService formThreads;
+        private final ExecutorService writers;
+        private final Shared shared;
+        private final List<Future<?>> written;
+
+        private Writing(ExecutorService formThreads, ExecutorService writers, Shared shared, List<Future<?>> written) {
+            this.formThreads = formThreads;
+            this.writers = writers;
+            this.shared = shared;
+            this.written = written;
+        }
+
+        /**
+         * Returns when every volume is written and forced to disk; throws the first failure (a refusal, a disk
+         * error, the clerk's cancel). An interrupt of the caller is a cancel.
+         */
+        public void await() {
+            waitForAll();
+            shared.rethrow();
+        }
+
+        /**
+         * Stops what is still being written, at its next page, and returns only when no volume is being written
+         * any more, so the caller can clear away what was written.
+         */
+        @Override
+        public void close() {
+            if (written.stream().anyMatch(w -> !w.isDone())) {
+                shared.fail(new AnjuanException("bind.cancelled"));
+            }
+            waitForAll();
+        }
+
+        private void waitForAll() {
+            try {
+                for (Future<?> w : written) {
+                    waitFor(w, shared);
+                }
+            } finally {
+                formThreads.shutdownNow();
+                writers.shutdownNow();
+            }
+        }
     }
 
     /** Daemon threads: nothing outlives a cancelled bind or a closed program. */
