@@ -23,6 +23,7 @@ final class StreamSplice extends OutputStream {
     private static final ThreadLocal<StreamSplice> CURRENT = new ThreadLocal<>();
 
     private final FileChannel target;
+    private final WriteBehind behind;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
     private long lastEight;
     private long toDrop;
@@ -30,6 +31,7 @@ final class StreamSplice extends OutputStream {
 
     StreamSplice(FileChannel target) {
         this.target = target;
+        this.behind = new WriteBehind(target);
     }
 
     /** The splice the current thread is saving into, or null. */
@@ -47,7 +49,9 @@ final class StreamSplice extends OutputStream {
                 throw new IOException(toDrop + " bytes of a copied stream were never written");
             }
             flush();
+            behind.finish();
         } finally {
+            behind.stop(); // after a failure: no write-out may still be running once the file is deleted
             if (outer == null) {
                 CURRENT.remove();
             } else {
@@ -82,6 +86,7 @@ final class StreamSplice extends OutputStream {
             }
             done += n;
         }
+        behind.written(target.position());
         toDrop = length;
         splicedBytes += length;
         lastEight = 0;
@@ -127,6 +132,7 @@ final class StreamSplice extends OutputStream {
             target.write(buffer);
         }
         buffer.clear();
+        behind.written(target.position());
     }
 
     private static long tail(byte[] bytes) {
