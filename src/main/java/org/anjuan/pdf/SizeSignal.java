@@ -37,4 +37,25 @@ final class SizeSignal {
     boolean clearlyWritten(double bitsPerPixel) {
         return bitsPerPixel > limit;
     }
+
+    /**
+     * A guess, made while the pages are still being read, at which scans the signal will let through: one at
+     * most half the median of the sizes seen so far (the limit is never below half the final median: twice a
+     * quarter of it). Only for starting work early: a wrong guess costs one decoding too many or one started
+     * later, never a different answer.
+     */
+    static final class Forecast {
+
+        /** Too few sizes make no median worth the name. */
+        static final int MIN_SEEN = 8;
+
+        private final java.util.List<Double> seen = new java.util.ArrayList<>();
+
+        /** Adds the size of the next scan of this kind and says whether it will likely be let through. */
+        boolean likelyLetThrough(double bitsPerPixel) {
+            int at = java.util.Collections.binarySearch(seen, bitsPerPixel);
+            seen.add(at < 0 ? -at - 1 : at, bitsPerPixel);
+            return seen.size() >= MIN_SEEN && bitsPerPixel <= MEDIAN_SHARE * WRITTEN_FACTOR * seen.get(seen.size() / 2);
+        }
+    }
 }

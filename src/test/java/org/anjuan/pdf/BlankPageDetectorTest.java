@@ -238,6 +238,45 @@ class BlankPageDetectorTest {
     }
 
     @Test
+    void scansDecodedWhileThePagesAreStillSurveyedGetTheSameAnswers() throws IOException {
+        // after eight written pages a faint and a blank one look blank by size and are decoded at once
+        List<BlankPageDetector.Verdict> v = judgeAll(doc -> {
+            for (int i = 0; i < 8; i++) {
+                ScanPdfs.addScan(doc, Sheet.TEXT, 60 + i, A4_W, A4_H, 100, false);
+            }
+            ScanPdfs.addScan(doc, Sheet.FAINT, 70, A4_W, A4_H, 100, false);
+            ScanPdfs.addScan(doc, Sheet.BLANK, 71, A4_W, A4_H, 100, false);
+            ScanPdfs.addScan(doc, Sheet.TEXT, 72, A4_W, A4_H, 100, false);
+        });
+
+        assertThat(v).extracting(BlankPageDetector.Verdict::writing)
+                .containsExactly(true, true, true, true, true, true, true, true, true, false, true);
+        assertThat(v.get(8).reason()).startsWith("mark");
+        assertThat(v.get(9).reason()).isEqualTo("no mark larger than dust");
+    }
+
+    @Test
+    void anEarlyAnswerForAPageTheSizesFindClearlyWrittenIsDropped() throws IOException {
+        // the dark page is small beside eight written ones, so it is decoded early; the blank pages after it
+        // lower the size limit below it, and the size's answer is the one kept, as without the early start
+        List<BlankPageDetector.Verdict> v = judgeAll(doc -> {
+            for (int i = 0; i < 8; i++) {
+                ScanPdfs.addScan(doc, Sheet.TEXT, 80 + i, A4_W, A4_H, 100, false);
+            }
+            ScanPdfs.addScan(doc, Sheet.DARK, 1, A4_W, A4_H, 100, false);
+            for (int i = 0; i < 12; i++) {
+                ScanPdfs.addScan(doc, Sheet.BLANK, 90 + i, A4_W, A4_H, 100, false);
+            }
+        });
+
+        assertThat(v.subList(0, 9)).allSatisfy(p -> {
+            assertThat(p.writing()).isTrue();
+            assertThat(p.reason()).contains("bits per pixel");
+        });
+        assertThat(v.subList(9, 21)).allSatisfy(p -> assertThat(p.writing()).as(p.reason()).isFalse());
+    }
+
+    @Test
     void reportsProgressAndStopsWhenCancelled() throws IOException {
         byte[] pdf = pdf(doc -> {
             for (int i = 0; i < 6; i++) {

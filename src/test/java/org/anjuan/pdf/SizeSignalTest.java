@@ -36,4 +36,29 @@ class SizeSignalTest {
         assertThat(SizeSignal.of(new double[] {3.0}).clearlyWritten(3.0)).isFalse();
         assertThat(SizeSignal.of(new double[0]).clearlyWritten(100)).isFalse();
     }
+
+    @Test
+    void theForecastGuessesOnlyOnceItHasSeenEnoughAndOnlyScansUnderHalfTheMedian() {
+        SizeSignal.Forecast f = new SizeSignal.Forecast();
+        // a blank page among the first few is left for the final weighing
+        assertThat(f.likelyLetThrough(0.1)).isFalse();
+        for (int i = 0; i < SizeSignal.Forecast.MIN_SEEN - 2; i++) {
+            assertThat(f.likelyLetThrough(1.0)).isFalse();
+        }
+        assertThat(f.likelyLetThrough(0.5)).as("half the median of what was seen").isTrue();
+        assertThat(f.likelyLetThrough(0.51)).isFalse();
+        assertThat(f.likelyLetThrough(0.15)).isTrue();
+    }
+
+    @Test
+    void whatTheForecastLetsThroughTheFinalSignalLetsThroughWhenTheMedianHolds() {
+        double[] sizes = {1.0, 1.1, 0.9, 1.2, 1.0, 0.95, 1.05, 1.0, 0.16, 0.3, 1.1, 0.5};
+        SizeSignal.Forecast f = new SizeSignal.Forecast();
+        SizeSignal last = SizeSignal.of(sizes);
+        for (double s : sizes) {
+            if (f.likelyLetThrough(s)) {
+                assertThat(last.clearlyWritten(s)).as("%s", s).isFalse();
+            }
+        }
+    }
 }
