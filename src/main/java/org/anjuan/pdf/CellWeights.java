@@ -33,6 +33,32 @@ final class CellWeights {
         this.share = share;
     }
 
+    /** The weights of the axes met lately: the pages of one scan all share theirs. */
+    private static final java.util.Map<Axis, CellWeights> MET = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Beyond this many axes the cache starts again: a few scanners' page sizes and resolutions, not more. */
+    private static final int MAX_MET = 64;
+
+    private record Axis(int pixels, int ratio, boolean triangle, int cellPx, int blocks) {
+    }
+
+    /**
+     * As {@link #of}, made once for every page that shares the axis: the arrays are only read afterwards.
+     * Worth it because the pages of a scan are alike and {@link #of} visits every pixel of the axis twice.
+     */
+    static CellWeights shared(int pixels, int ratio, boolean triangle, int cellPx, int blocks) {
+        Axis axis = new Axis(pixels, ratio, triangle, cellPx, blocks);
+        CellWeights known = MET.get(axis);
+        if (known != null) {
+            return known;
+        }
+        if (MET.size() >= MAX_MET) {
+            MET.clear();
+        }
+        CellWeights made = of(pixels, ratio, triangle, cellPx, blocks);
+        MET.put(axis, made);
+        return made;
+    }
+
     /**
      * @param pixels   the image's size along this axis
      * @param ratio    pixels per sample of this component (1 for full resolution, 2 for halved chroma...)

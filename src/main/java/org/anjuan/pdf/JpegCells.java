@@ -207,8 +207,8 @@ final class JpegCells {
             boolean v2 = h2 && ry == 2;
             int bx = count == 1 ? (width + 7) / 8 : mcusX * c.h;
             int by = count == 1 ? (height + 7) / 8 : mcusY * c.v;
-            c.x = CellWeights.of(width, rx, h2, cellPx, bx);
-            c.y = CellWeights.of(height, ry, v2, cellPx, by);
+            c.x = CellWeights.shared(width, rx, h2, cellPx, bx);
+            c.y = CellWeights.shared(height, ry, v2, cellPx, by);
             c.samplesX = (width + rx - 1) / rx;
             c.samplesY = (height + ry - 1) / ry;
             c.plane = i == 0 ? grid.y : i == 1 ? grid.cb : grid.cr;

@@ -54,6 +54,20 @@ class JpegCellsTest {
     }
 
     @Test
+    void theWeightsOfAnAxisAreMadeOnceForEveryPageThatSharesItAndAreThoseMadeAfresh() {
+        // an A4 page at 200 dpi: 1654 pixels across, chroma halved with the triangle filter, cells of 4 pixels
+        CellWeights first = CellWeights.shared(1654, 2, true, 4, 104);
+        CellWeights fresh = CellWeights.of(1654, 2, true, 4, 104);
+
+        assertThat(CellWeights.shared(1654, 2, true, 4, 104)).isSameAs(first);
+        assertThat(CellWeights.shared(1654, 1, false, 4, 208)).isNotSameAs(first);
+        assertThat(first.first).isEqualTo(fresh.first);
+        assertThat(first.cell).isEqualTo(fresh.cell);
+        assertThat(first.weight).isEqualTo(fresh.weight);
+        assertThat(first.share).isEqualTo(fresh.share);
+    }
+
+    @Test
     void restartIntervalsAreFollowed() throws IOException {
         BufferedImage image = painter(Sheet.SIGNATURE, 200, 70.1, 50.3).image();
         BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
