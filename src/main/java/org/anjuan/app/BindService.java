@@ -56,6 +56,14 @@ public final class BindService {
         this.clerk = clerk;
     }
 
+    /**
+     * Gets the printed forms' machinery ready on a thread of its own (once a process), so the first binds make
+     * their forms quickly: the window asks for it when the register opens, and every bind as it starts.
+     */
+    public void warmUp() {
+        forms.warmUp();
+    }
+
     /** Reads, checks, inspects and plans; writes nothing. Shown to the clerk before binding. */
     public BindPlan prepare(Path caseDir, boolean keepOrder, ProgressListener progress) {
         forms.warmUp();

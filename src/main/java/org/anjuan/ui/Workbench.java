@@ -64,6 +64,7 @@ public final class Workbench implements AutoCloseable {
             throw new IllegalStateException("window closed while the database was opening");
         }
         context = opened;
+        opened.bind().warmUp(); // the clerk's first bind then finds the forms' code loaded and compiled
         if (daily) {
             startDaily();
         }
