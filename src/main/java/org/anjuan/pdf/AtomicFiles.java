@@ -25,8 +25,9 @@ final class AtomicFiles {
     }
 
     /**
-     * Saves {@code document}; image streams taken over from scans go file to file ({@link StreamSplice}), and
-     * the file is forced to disk before it is moved into place. Returns how many bytes went the first way.
+     * Saves {@code document}; image streams taken over from scans go file to file ({@link StreamSplice}), the
+     * file is sent to the disk in steps while it grows ({@link WriteBehind}) and forced to disk before it is moved
+     * into place. Returns how many bytes went the first way.
      * <p>
      * Objects are written one by one with a classic cross-reference table, not packed into compressed object
      * streams: that is what PDF/A-1 asks of an archived file and what the oldest viewer reads, a damaged byte
