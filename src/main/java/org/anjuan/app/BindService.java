@@ -57,11 +57,11 @@ public final class BindService {
     }
 
     /**
-     * Gets the printed forms' machinery ready on a thread of its own (once a process), so the first binds make
-     * their forms quickly: the window asks for it when the register opens, and every bind as it starts.
+     * Gets the printed forms' machinery ready and practised on a thread of its own (once a process), so the first
+     * binds make their forms quickly: the window asks for it when the register opens.
      */
     public void warmUp() {
-        forms.warmUp();
+        forms.practise();
     }
 
     /** Reads, checks, inspects and plans; writes nothing. Shown to the clerk before binding. */
@@ -98,6 +98,7 @@ public final class BindService {
         for (int attempt = 1; ; attempt++) {
             BindResult done = tryBind(plan, numbers, settings, outDir, progress);
             if (done != null) {
+                forms.practise(); // the next binds of this session: see PrintedForms
                 return done;
             }
             if (attempt == ATTEMPTS) {

@@ -1,6 +1,8 @@
 package org.anjuan.app;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.anjuan.domain.BackSheet;
 import org.anjuan.domain.CoverSheet;
@@ -21,41 +23,62 @@ final class PrintedForms implements FormSource {
             new DirectoryRow(1, "执字〔2023〕1号", "执法监督处", "现场检查笔录", "2023年1月1日", "1-2", ""));
     private static final BackSheet SAMPLE_NOTES = new BackSheet("2023年执字第01号", List.of("本卷情况说明"), "立卷人",
             "检查人", "2023年1月1日");
-    /** Volumes' forms the warm-up makes after its first cover. */
-    static final int WARM_UP_ROUNDS = 8;
+    /** Volumes' forms practised once a process. */
+    static final int PRACTICE_ROUNDS = 8;
+
+    /** One daemon thread, once a process, for the warm-up and the practice in turn. */
+    private static final ExecutorService WARM_UP = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "anjuan-forms-warm-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final AtomicBoolean WARM = new AtomicBoolean();
+    private static final AtomicBoolean PRACTISED = new AtomicBoolean();
 
     private final FormReports reports;
-    /** Once a process: what warms up is JasperReports itself and the compiled code. */
-    private static final AtomicBoolean WARM = new AtomicBoolean();
 
     PrintedForms(FormReports reports) {
         this.reports = reports;
     }
 
     /**
-     * JasperReports takes about two seconds to make its first form in a process (extensions, fonts, classes); the
-     * window starts this when the register opens, and a bind when it starts reading the scans, on a daemon thread,
-     * so a volume's forms come quickly. After the first cover it makes a volume's forms a few more times: the code
-     * that fills and exports them runs only a few times a form, so the quick compiler takes it on only after
-     * several binds, and until then each volume's forms took two to three times as long (measured: the second to
-     * sixth bind of a session 3.0 → 2.6 × copying the scans, the first 0.08 s slower when nothing else warmed it).
+     * JasperReports takes about two seconds to make its first form in a process (extensions, fonts, classes); a
+     * bind starts this (a cover) in the background when it starts reading the scans, so its forms come quickly.
      */
     @Override
     public void warmUp() {
         if (WARM.compareAndSet(false, true)) {
-            Thread thread = new Thread(() -> {
-                try {
-                    reports.cover(SAMPLE);
-                    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-                        reports.volumeForms(SAMPLE, SAMPLE_ROWS, SAMPLE_NOTES);
-                    }
-                } catch (RuntimeException ignored) {
-                    // only a warm-up: the real form reports its own failure
-                }
-            }, "anjuan-forms-warm-up");
-            thread.setDaemon(true);
-            thread.start();
+            quietly(() -> reports.cover(SAMPLE));
         }
+    }
+
+    /**
+     * A volume's forms made a few times in the background, once a process, after the window opened the register
+     * or after the first bind: the code that fills and exports them runs only a few times a form, so the quick
+     * compiler takes it on only after several binds, and until then each volume's forms took two to three times as
+     * long (measured: the second to sixth bind of a session 3.0 → 2.6 × copying the scans). Not before a bind's
+     * own forms: a single bind from the command line would only wait for it.
+     */
+    @Override
+    public void practise() {
+        warmUp();
+        if (PRACTISED.compareAndSet(false, true)) {
+            quietly(() -> {
+                for (int i = 0; i < PRACTICE_ROUNDS; i++) {
+                    reports.volumeForms(SAMPLE, SAMPLE_ROWS, SAMPLE_NOTES);
+                }
+            });
+        }
+    }
+
+    private static void quietly(Runnable forms) {
+        WARM_UP.execute(() -> {
+            try {
+                forms.run();
+            } catch (RuntimeException ignored) {
+                // only a warm-up: the real form reports its own failure
+            }
+        });
     }
 
     @Override

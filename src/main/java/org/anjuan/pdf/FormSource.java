@@ -22,6 +22,13 @@ public interface FormSource {
     default void warmUp() {
     }
 
+    /**
+     * Called when more forms will likely be wanted later but not at once (the window has opened the register, a
+     * bind has finished): a source may practise making them in the background. Does nothing by default.
+     */
+    default void practise() {
+    }
+
     /** The forms' PDF and how many of its first pages are the cover and the directory; the back sheet follows. */
     record Forms(byte[] pdf, int coverPages, int directoryPages) {
 
