@@ -56,7 +56,7 @@ final class PrintedForms implements FormSource {
      * A volume's forms made a few times in the background, once a process, after the window opened the register
      * or after the first bind: the code that fills and exports them runs only a few times a form, so the quick
      * compiler takes it on only after several binds, and until then each volume's forms took two to three times as
-     * long (measured: the second to sixth bind of a session 3.0 → 2.6 × copying the scans). Not before a bind's
+     * long (measured: the second to sixth bind of a session ≈ 2.9 → 2.6 × copying the scans). Not before a bind's
      * own forms: a single bind from the command line would only wait for it.
      */
     @Override

@@ -36,7 +36,6 @@ final class BlankPageRun {
     private final boolean[] submitted;
     private final boolean[] wanted;
     private int done;
-    private int pending;
     /** Answers wanted and not yet arrived: an early one for a page found clearly written is not waited for. */
     private int awaiting;
 
@@ -155,7 +154,6 @@ final class BlankPageRun {
             want(index - 1); // weighed already: its answer settles the page
         }
         acquire();
-        pending++;
         answers.submit(() -> {
             try {
                 return BlankPageDetector.verdict(index, ScanJudge.judgeJpeg(jpeg, header, pixelsPerMm));
@@ -184,7 +182,6 @@ final class BlankPageRun {
         try {
             Future<Verdict> f = wait ? answers.poll(50, TimeUnit.MILLISECONDS) : answers.poll();
             while (f != null) {
-                pending--;
                 Verdict v = f.get();
                 decoded[v.index() - 1] = v;
                 if (wanted[v.index() - 1]) {
