@@ -262,6 +262,29 @@ class BindServiceTest {
     }
 
     @Test
+    void whenTheNumberIsTakenWhileScansAreBeingWrittenThatWritingStopsAndOnlyTheRewrittenVolumeRemains()
+            throws IOException {
+        // the register's transaction runs while the volume is written: it finds the number gone before the scans
+        // are all copied, stops that writing, and the bind starts again with the next number
+        Path caseDir = dir.resolve("race-scans");
+        TestScans.pdf(caseDir.resolve("a.pdf"), TestScans.pages("a", 120));
+        TestScans.caseYaml(caseDir, "行政检查", "- {title: 检查记录, file: a.pdf}\n");
+        BindPlan plan = app.bind().prepare(caseDir, true, ProgressListener.NONE);
+        app.numbers().issue(2023, "检");
+
+        BindResult r = app.bind().bind(plan, out, ProgressListener.NONE);
+
+        assertThat(r.report().volumes()).extracting(BindReport.Volume::archiveNumber)
+                .containsExactly("2023年厦国动检字第02号");
+        assertThat(listing(out)).containsExactlyInAnyOrder("2023年厦国动检字第02号.pdf", BindService.REPORT);
+        try (PDDocument volume = Loader.loadPDF(r.files().get(0).toFile())) {
+            assertThat(volume.getNumberOfPages()).isEqualTo(120 + 3); // the scans, cover, directory, back sheet
+        }
+        assertThat(app.numbers().forCase(r.caseId())).extracting(IssuedNumber::text)
+                .containsExactly("2023年厦国动检字第02号");
+    }
+
+    @Test
     void aBoundCaseCannotBeBoundAgain() throws IOException {
         Path caseDir = dir.resolve("twice");
         TestScans.caseYaml(caseDir, "行政检查", "- {title: 检查记录, pages: 3}\n");
