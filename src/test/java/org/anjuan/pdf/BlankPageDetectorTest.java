@@ -225,9 +225,7 @@ class BlankPageDetectorTest {
     @Test
     void clearlyWrittenScansAreNotDecoded() throws IOException {
         List<BlankPageDetector.Verdict> v = judgeAll(doc -> {
-            for (int i = 0; i < 4; i++) {
-                ScanPdfs.addScan(doc, Sheet.TEXT, 20 + i, A4_W, A4_H, 100, false);
-            }
+            addA4Scans(doc, Sheet.TEXT, 4, 20);
             ScanPdfs.addScan(doc, Sheet.BLANK, 30, A4_W, A4_H, 100, false);
             ScanPdfs.addScan(doc, Sheet.FAINT, 31, A4_W, A4_H, 100, false);
         });
@@ -241,9 +239,7 @@ class BlankPageDetectorTest {
     void scansDecodedWhileThePagesAreStillSurveyedGetTheSameAnswers() throws IOException {
         // after eight written pages a faint and a blank one look blank by size and are decoded at once
         List<BlankPageDetector.Verdict> v = judgeAll(doc -> {
-            for (int i = 0; i < 8; i++) {
-                ScanPdfs.addScan(doc, Sheet.TEXT, 60 + i, A4_W, A4_H, 100, false);
-            }
+            addA4Scans(doc, Sheet.TEXT, 8, 60);
             ScanPdfs.addScan(doc, Sheet.FAINT, 70, A4_W, A4_H, 100, false);
             ScanPdfs.addScan(doc, Sheet.BLANK, 71, A4_W, A4_H, 100, false);
             ScanPdfs.addScan(doc, Sheet.TEXT, 72, A4_W, A4_H, 100, false);
@@ -260,13 +256,9 @@ class BlankPageDetectorTest {
         // the dark page is small beside eight written ones, so it is decoded early; the blank pages after it
         // lower the size limit below it, and the size's answer is the one kept, as without the early start
         List<BlankPageDetector.Verdict> v = judgeAll(doc -> {
-            for (int i = 0; i < 8; i++) {
-                ScanPdfs.addScan(doc, Sheet.TEXT, 80 + i, A4_W, A4_H, 100, false);
-            }
+            addA4Scans(doc, Sheet.TEXT, 8, 80);
             ScanPdfs.addScan(doc, Sheet.DARK, 1, A4_W, A4_H, 100, false);
-            for (int i = 0; i < 12; i++) {
-                ScanPdfs.addScan(doc, Sheet.BLANK, 90 + i, A4_W, A4_H, 100, false);
-            }
+            addA4Scans(doc, Sheet.BLANK, 12, 90);
         });
 
         assertThat(v.subList(0, 9)).allSatisfy(p -> {
@@ -279,9 +271,7 @@ class BlankPageDetectorTest {
     @Test
     void reportsProgressAndStopsWhenCancelled() throws IOException {
         byte[] pdf = pdf(doc -> {
-            for (int i = 0; i < 6; i++) {
-                ScanPdfs.addScan(doc, Sheet.BLANK, 40 + i, A4_W, A4_H, 100, false);
-            }
+            addA4Scans(doc, Sheet.BLANK, 6, 40);
         });
         List<Long> done = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -372,5 +362,12 @@ class BlankPageDetectorTest {
     @FunctionalInterface
     private interface Pages {
         void add(PDDocument doc) throws IOException;
+    }
+
+    /** {@code count} A4 scans of one kind at 100 dpi, colour, seeds from {@code firstSeed}. */
+    private static void addA4Scans(PDDocument doc, Sheet sheet, int count, long firstSeed) throws IOException {
+        for (int i = 0; i < count; i++) {
+            ScanPdfs.addScan(doc, sheet, firstSeed + i, A4_W, A4_H, 100, false);
+        }
     }
 }
